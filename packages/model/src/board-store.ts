@@ -1,0 +1,130 @@
+import type * as Y from 'yjs';
+import type { z } from 'zod';
+import { type CollectionSpec, type Item, type Problem, readItem, rootOf } from './collection.ts';
+import { COLLECTIONS, type CollectionName, ROOT } from './keys.ts';
+import { type BoardSnapshot, readMeta, readSession, SORTS, SPECS } from './read.ts';
+
+/**
+ * A live, cached view of a board for `useSyncExternalStore`: `getSnapshot()` returns the same object
+ * until the document changes, and after a change re-reads only the records the change touched.
+ * Unchanged collections and items keep their identity, so memoised views skip them.
+ *
+ * @example
+ * const store = createBoardStore(doc);
+ * const snapshot = useSyncExternalStore(store.subscribe, store.getSnapshot);
+ */
+export interface BoardStore {
+  getSnapshot(): BoardSnapshot;
+  subscribe(listener: () => void): () => void;
+  destroy(): void;
+}
+
+interface CachedCollection {
+  items: Map<string, { item: Item<Record<string, unknown>>; problems: Problem[] }>;
+  sorted: Item<Record<string, unknown>>[];
+  dirty: Set<string>;
+}
+
+export function createBoardStore(doc: Y.Doc): BoardStore {
+  const listeners = new Set<() => void>();
+  const cache = new Map<CollectionName, CachedCollection>();
+  let singlesDirty = true;
+  let changedSinceNotify = false;
+  let snapshot: BoardSnapshot | null = null;
+  let singles: { meta: BoardSnapshot['meta']; session: BoardSnapshot['session']; problems: Problem[] } | null = null;
+
+  for (const name of COLLECTIONS) {
+    const entry: CachedCollection = { items: new Map(), sorted: [], dirty: new Set(rootOf(doc, name).keys()) };
+    cache.set(name, entry);
+  }
+
+  const observers = COLLECTIONS.map((name) => {
+    const root = rootOf(doc, name);
+    const dirty = (cache.get(name) as CachedCollection).dirty;
+    const observer = (events: Array<Y.YEvent<Y.AbstractType<unknown>>>) => {
+      for (const event of events) {
+        if (event.target === root) for (const key of event.keys.keys()) dirty.add(key);
+        else if (typeof event.path[0] === 'string') dirty.add(event.path[0]);
+      }
+      changedSinceNotify = true;
+      snapshot = null;
+    };
+    root.observeDeep(observer);
+    return () => root.unobserveDeep(observer);
+  });
+  const markSingles = () => {
+    singlesDirty = true;
+    changedSinceNotify = true;
+    snapshot = null;
+  };
+  doc.getMap(ROOT.meta).observe(markSingles);
+  doc.getMap(ROOT.session).observe(markSingles);
+
+  // Notify once per transaction, after every observer of it has marked what changed.
+  const afterTransaction = () => {
+    if (!changedSinceNotify) return;
+    changedSinceNotify = false;
+    for (const listener of [...listeners]) listener();
+  };
+  doc.on('afterTransaction', afterTransaction);
+
+  const refreshCollection = (name: CollectionName): boolean => {
+    const entry = cache.get(name) as CachedCollection;
+    if (entry.dirty.size === 0) return false;
+    const spec = SPECS[name] as unknown as CollectionSpec<z.ZodRawShape>;
+    const root = rootOf(doc, name);
+    for (const id of entry.dirty) {
+      const ymap = root.get(id);
+      if (ymap === undefined) entry.items.delete(id);
+      else {
+        const problems: Problem[] = [];
+        entry.items.set(id, { item: readItem(spec, id, ymap, problems), problems });
+      }
+    }
+    entry.dirty.clear();
+    entry.sorted = [...entry.items.values()].map((cached) => cached.item).sort(SORTS[name]);
+    return true;
+  };
+
+  const getSnapshot = (): BoardSnapshot => {
+    if (snapshot) return snapshot;
+    if (singlesDirty || !singles) {
+      const problems: Problem[] = [];
+      singles = { meta: readMeta(doc, problems), session: readSession(doc, problems), problems };
+      singlesDirty = false;
+    }
+    for (const name of COLLECTIONS) refreshCollection(name);
+    const problems = [...singles.problems];
+    for (const name of COLLECTIONS)
+      for (const cached of (cache.get(name) as CachedCollection).items.values()) problems.push(...cached.problems);
+    const collection = (name: CollectionName) => (cache.get(name) as CachedCollection).sorted as never;
+    snapshot = {
+      meta: singles.meta,
+      session: singles.session,
+      goals: collection('goals'),
+      ledger: collection('ledger'),
+      outcomes: collection('outcomes'),
+      lanes: collection('lanes'),
+      events: collection('events'),
+      measures: collection('measures'),
+      comments: collection('comments'),
+      problems,
+    };
+    return snapshot;
+  };
+
+  return {
+    getSnapshot,
+    subscribe(listener) {
+      listeners.add(listener);
+      return () => listeners.delete(listener);
+    },
+    destroy() {
+      for (const stop of observers) stop();
+      doc.getMap(ROOT.meta).unobserve(markSingles);
+      doc.getMap(ROOT.session).unobserve(markSingles);
+      doc.off('afterTransaction', afterTransaction);
+      listeners.clear();
+    },
+  };
+}

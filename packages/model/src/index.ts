@@ -1,0 +1,26 @@
+/**
+ * @balanza/model — the board document: every Yjs key, typed readers that turn the document into
+ * validated snapshots, and named mutations. The UI and the server use nothing else to touch a board.
+ */
+
+export * from './board-store.ts';
+export { type CollectionSpec, type Item, ModelError, type NestedKind, type Problem } from './collection.ts';
+export * from './fields.ts';
+export * from './ids.ts';
+export * from './keys.ts';
+export * from './mutations.ts';
+export * from './order.ts';
+export * from './origin.ts';
+export * from './read.ts';
+export * from './records/comment.ts';
+export * from './records/event.ts';
+export * from './records/goal.ts';
+export * from './records/lane.ts';
+export * from './records/ledger.ts';
+export * from './records/measure.ts';
+export * from './records/meta.ts';
+export * from './records/outcome.ts';
+export * from './records/session.ts';
+export * from './template/calendar.ts';
+export * from './template/create.ts';
+export * from './template/labels.ts';

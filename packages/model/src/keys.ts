@@ -1,0 +1,36 @@
+/**
+ * Every root name of the board document. Nothing outside packages/model spells one of these.
+ * Changing a value here is a schema migration, not a refactor.
+ */
+export const ROOT = {
+  meta: 'meta',
+  goals: 'goals',
+  ledger: 'ledger',
+  outcomes: 'outcomes',
+  lanes: 'lanes',
+  events: 'events',
+  measures: 'measures',
+  comments: 'comments',
+  notes: 'notes',
+  session: 'session',
+} as const;
+
+export type RootKey = (typeof ROOT)[keyof typeof ROOT];
+
+/** Collections stored as `Y.Map<id, Y.Map>`. */
+export const COLLECTIONS = ['goals', 'ledger', 'outcomes', 'lanes', 'events', 'measures', 'comments'] as const;
+export type CollectionName = (typeof COLLECTIONS)[number];
+
+/** Version of the document layout written into `meta.schemaVersion`. */
+export const SCHEMA_VERSION = 1;
+
+/** The board's sections, in the order of the navigation. Notes are keyed `section:<name>`. */
+export const SECTIONS = ['dashboard', 'goals', 'ledger', 'timeline', 'measures', 'notes'] as const;
+export type Section = (typeof SECTIONS)[number];
+
+/** Sections that own a rich-text reflection note. */
+export const NOTE_SECTIONS = ['summary', 'goals', 'ledger', 'timeline', 'measures'] as const;
+export type NoteSection = (typeof NOTE_SECTIONS)[number];
+
+export const sectionNoteKey = (section: NoteSection): string => `section:${section}`;
+export const eventNoteKey = (eventId: string): string => `event:${eventId}`;

@@ -1,0 +1,107 @@
+import * as Y from 'yjs';
+import type { z } from 'zod';
+import { type CollectionSpec, type Item, ModelError, parseInput, readItem, rootOf, writeFields } from './collection.ts';
+import { newId } from './ids.ts';
+import type { CollectionName } from './keys.ts';
+import { compareOrdered, type Ordered, orderAtEnd, orderAtIndex } from './order.ts';
+import { MutationOrigin } from './origin.ts';
+
+/** Runs `change` in one transaction tagged with the mutation's name, and returns its result. */
+export function transact<T>(doc: Y.Doc, mutation: string, change: () => T): T {
+  let result: T | undefined;
+  doc.transact(() => {
+    result = change();
+  }, new MutationOrigin(mutation));
+  return result as T;
+}
+
+export interface AddOptions {
+  /** Use this id instead of a new one (templates, restores). */
+  id?: string;
+  /** Place at this index among the ordered siblings; default: at the end. */
+  index?: number;
+}
+
+/** Returns the record's Y.Map or throws a clear error when there is no such record. */
+export function getRecord(doc: Y.Doc, spec: { name: CollectionName; noun: string }, id: string): Y.Map<unknown> {
+  const ymap = rootOf(doc, spec.name).get(id);
+  if (!(ymap instanceof Y.Map)) throw new ModelError(`no ${spec.noun} with id "${id}"`);
+  return ymap;
+}
+
+/** The ordered siblings of a collection (all of it, or those `sameGroup` keeps), sorted. */
+export function orderedSiblings(
+  doc: Y.Doc,
+  spec: CollectionSpec<z.ZodRawShape>,
+  exceptId: string | null,
+  sameGroup: (item: Item<Record<string, unknown>>) => boolean = () => true,
+): Ordered[] {
+  const siblings: Ordered[] = [];
+  for (const [id, ymap] of rootOf(doc, spec.name).entries()) {
+    if (id === exceptId) continue;
+    const item = readItem(spec, id, ymap, []) as Item<Record<string, unknown>>;
+    if (sameGroup(item)) siblings.push({ id, order: String(item.order) });
+  }
+  return siblings.sort(compareOrdered);
+}
+
+function checkWhole<Shape extends z.ZodRawShape>(spec: CollectionSpec<Shape>, ymap: Y.Map<unknown>, id: string): void {
+  const problem = spec.check?.(readItem(spec, id, ymap, []));
+  if (problem) throw new ModelError(`${spec.noun}.${problem[0]}: ${problem[1]}`);
+}
+
+/**
+ * The four mutations every collection has: add, update, remove and (for ordered ones) move.
+ * Each runs in one transaction; bad input throws a `ModelError` naming the field.
+ */
+export function collectionMutations<Shape extends z.ZodRawShape>(
+  spec: CollectionSpec<Shape>,
+  names: { add: string; update: string; remove: string; move: string },
+  /** For grouped orderings (measures in columns): which siblings share an item's order. */
+  groupOf?: (item: Partial<z.infer<z.ZodObject<Shape>>>) => (other: Item<Record<string, unknown>>) => boolean,
+) {
+  const anySpec = spec as unknown as CollectionSpec<z.ZodRawShape>;
+  const ordered = 'order' in spec.schema.shape;
+
+  const add = (doc: Y.Doc, input: Partial<z.infer<z.ZodObject<Shape>>> = {}, options: AddOptions = {}): string =>
+    transact(doc, names.add, () => {
+      const values = { ...spec.defaults, ...parseInput(spec, input) } as Record<string, unknown>;
+      const id = options.id ?? newId();
+      if (rootOf(doc, spec.name).has(id)) throw new ModelError(`a ${spec.noun} with id "${id}" exists already`);
+      if (ordered && (input as Record<string, unknown>).order === undefined) {
+        const siblings = orderedSiblings(doc, anySpec, null, groupOf?.(values as never));
+        values.order = options.index === undefined ? orderAtEnd(siblings) : orderAtIndex(siblings, options.index);
+      }
+      const ymap = new Y.Map<unknown>();
+      rootOf(doc, spec.name).set(id, ymap);
+      writeFields(spec, ymap, values as Partial<z.infer<z.ZodObject<Shape>>>);
+      checkWhole(spec, ymap, id);
+      return id;
+    });
+
+  const update = (doc: Y.Doc, id: string, patch: Partial<z.infer<z.ZodObject<Shape>>>): void =>
+    transact(doc, names.update, () => {
+      const ymap = getRecord(doc, anySpec, id);
+      writeFields(spec, ymap, parseInput(spec, patch));
+      checkWhole(spec, ymap, id);
+    });
+
+  const remove = (doc: Y.Doc, id: string): void =>
+    transact(doc, names.remove, () => {
+      getRecord(doc, anySpec, id);
+      rootOf(doc, spec.name).delete(id);
+    });
+
+  /** Moves a record to `index` among its siblings (after the change); `group` moves it to another group first. */
+  const move = (doc: Y.Doc, id: string, index: number, group?: Partial<z.infer<z.ZodObject<Shape>>>): void =>
+    transact(doc, names.move, () => {
+      if (!ordered) throw new ModelError(`${spec.noun}s have no order`);
+      const ymap = getRecord(doc, anySpec, id);
+      if (group) writeFields(spec, ymap, parseInput(spec, group));
+      const current = readItem(spec, id, ymap, []);
+      const siblings = orderedSiblings(doc, anySpec, id, groupOf?.(current as never));
+      ymap.set('order', orderAtIndex(siblings, index));
+    });
+
+  return { add, update, remove, move };
+}
