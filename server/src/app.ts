@@ -1,0 +1,83 @@
+import { fileURLToPath } from 'node:url';
+import { type ServerType, serve } from '@hono/node-server';
+import { createNodeWebSocket } from '@hono/node-ws';
+import { Hono } from 'hono';
+import type { Config } from './config.ts';
+import { createApi } from './http/api.ts';
+import { apiError } from './http/errors.ts';
+import { mountClient } from './http/static.ts';
+import type { Logger } from './log.ts';
+import type { Store } from './store/store.ts';
+import { Rooms } from './sync/rooms.ts';
+import { mountSyncRoute } from './sync/ws-route.ts';
+
+export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
+
+export interface RunningServer {
+  /** The port actually bound (useful with port 0). */
+  port: number;
+  /** `http://host:port` */
+  url: string;
+  rooms: Rooms;
+  /** Stops accepting connections, compacts and unloads every board, closes the store. */
+  close(): Promise<void>;
+}
+
+export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'compactAfter' | 'maxMessageBytes'> & {
+  store: Store;
+  log: Logger;
+  /** Serve the built client from this folder (production); omit for API and sync only. */
+  clientDist?: string;
+};
+
+/**
+ * Starts the whole server: the JSON API, the y-websocket endpoint and (optionally) the built client.
+ *
+ * @example
+ * const server = await startServer({ host: '127.0.0.1', port: 0, store: createMemoryStore(), log, ...limits });
+ * new WebsocketProvider(`ws://127.0.0.1:${server.port}/sync`, boardId, doc);
+ */
+export async function startServer(options: ServerOptions): Promise<RunningServer> {
+  const { store, log } = options;
+  const rooms = new Rooms({ store, log, idleUnloadMs: options.idleUnloadMs, compactAfter: options.compactAfter });
+  const app = new Hono();
+  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
+  // ws closes a connection whose frame exceeds this (code 1009) without touching any other.
+  wss.options.maxPayload = options.maxMessageBytes;
+
+  app.onError((error, c) => {
+    log.error({ err: error, path: c.req.path }, 'request failed');
+    return apiError(c, 500, 'internal', 'something went wrong on the server; try again');
+  });
+  app.route('/api', createApi({ store, rooms, log, maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024) }));
+  mountSyncRoute(app, upgradeWebSocket, rooms, log);
+  if (options.clientDist && !mountClient(app, options.clientDist)) {
+    log.warn({ dir: options.clientDist }, 'no built client found; run `pnpm build` to serve the app');
+  }
+
+  const server = await new Promise<ServerType>((resolve) => {
+    const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
+  });
+  injectWebSocket(server);
+  const address = server.address();
+  const port = typeof address === 'object' && address ? address.port : options.port;
+
+  let closing: Promise<void> | null = null;
+  return {
+    port,
+    url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
+    rooms,
+    close() {
+      closing ??= (async () => {
+        // Stop taking new connections, then say goodbye (1001) to open ones after storing every board.
+        const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await rooms.closeAll();
+        for (const client of wss.clients) client.terminate();
+        if ('closeAllConnections' in server) server.closeAllConnections();
+        await stopped;
+        await store.close();
+      })();
+      return closing;
+    },
+  };
+}

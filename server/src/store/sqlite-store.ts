@@ -1,0 +1,120 @@
+import { mkdirSync } from 'node:fs';
+import { join } from 'node:path';
+import Database from 'better-sqlite3';
+import { type BoardInfo, BoardNotFoundError, type Store, type StoredBoard } from './store.ts';
+
+export interface SqliteStoreOptions {
+  /** Folder of the database file `balanza.sqlite`; created when missing. */
+  dataDir: string;
+  /**
+   * SQLite `synchronous` level. `normal` (the default, with WAL) survives a crash of the process at any
+   * moment; `full` also survives a power cut, at the cost of an fsync per update.
+   */
+  synchronous?: 'normal' | 'full';
+}
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS boards (
+  id TEXT PRIMARY KEY,
+  info TEXT NOT NULL,
+  created_at INTEGER NOT NULL,
+  updated_at INTEGER NOT NULL
+);
+CREATE TABLE IF NOT EXISTS updates (
+  board_id TEXT NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  seq INTEGER NOT NULL,
+  data BLOB NOT NULL,
+  PRIMARY KEY (board_id, seq)
+) WITHOUT ROWID;
+`;
+
+/** The embedded default store: one SQLite file in WAL mode. Every write is committed before it resolves. */
+export function openSqliteStore(options: SqliteStoreOptions): Store {
+  mkdirSync(options.dataDir, { recursive: true });
+  const db = new Database(join(options.dataDir, 'balanza.sqlite'));
+  db.pragma('journal_mode = WAL');
+  db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
+  db.pragma('foreign_keys = ON');
+  const integrity = db.pragma('quick_check', { simple: true });
+  if (integrity !== 'ok') throw new Error(`the database in ${options.dataDir} is damaged (${String(integrity)})`);
+  db.exec(SCHEMA);
+
+  const statements = {
+    insertBoard: db.prepare('INSERT INTO boards (id, info, created_at, updated_at) VALUES (?, ?, ?, ?)'),
+    getBoard: db.prepare<[string], { info: string; updated_at: number }>(
+      'SELECT info, updated_at FROM boards WHERE id = ?',
+    ),
+    listBoards: db.prepare<[], { id: string; info: string; updated_at: number }>(
+      'SELECT id, info, updated_at FROM boards ORDER BY updated_at DESC, id',
+    ),
+    touchBoard: db.prepare('UPDATE boards SET updated_at = ? WHERE id = ?'),
+    setInfo: db.prepare('UPDATE boards SET info = ? WHERE id = ?'),
+    deleteBoard: db.prepare('DELETE FROM boards WHERE id = ?'),
+    lastSeq: db.prepare<[string], { seq: number | null }>('SELECT MAX(seq) AS seq FROM updates WHERE board_id = ?'),
+    insertUpdate: db.prepare('INSERT INTO updates (board_id, seq, data) VALUES (?, ?, ?)'),
+    loadUpdates: db.prepare<[string], { seq: number; data: Buffer }>(
+      'SELECT seq, data FROM updates WHERE board_id = ? ORDER BY seq',
+    ),
+    deleteThrough: db.prepare('DELETE FROM updates WHERE board_id = ? AND seq <= ?'),
+  };
+
+  const infoOf = (id: string, row: { info: string; updated_at: number }): BoardInfo => ({
+    ...(JSON.parse(row.info) as BoardInfo),
+    id,
+    updatedAt: row.updated_at,
+  });
+
+  const append = db.transaction((boardId: string, update: Uint8Array, now: number): number => {
+    if (statements.touchBoard.run(now, boardId).changes === 0) throw new BoardNotFoundError(boardId);
+    const seq = (statements.lastSeq.get(boardId)?.seq ?? 0) + 1;
+    statements.insertUpdate.run(boardId, seq, update);
+    return seq;
+  });
+
+  const compact = db.transaction((boardId: string, snapshot: Uint8Array, throughSeq: number) => {
+    if (!statements.getBoard.get(boardId)) throw new BoardNotFoundError(boardId);
+    statements.deleteThrough.run(boardId, throughSeq);
+    statements.insertUpdate.run(boardId, throughSeq, snapshot);
+  });
+
+  const create = db.transaction((boardId: string, update: Uint8Array, info: BoardInfo) => {
+    statements.insertBoard.run(boardId, JSON.stringify({ ...info, id: boardId }), info.createdAt, info.updatedAt);
+    statements.insertUpdate.run(boardId, 1, update);
+  });
+
+  return {
+    async create(boardId, update, info) {
+      create(boardId, update, info);
+    },
+    async load(boardId): Promise<StoredBoard | null> {
+      const row = statements.getBoard.get(boardId);
+      if (!row) return null;
+      const rows = statements.loadUpdates.all(boardId);
+      return {
+        info: infoOf(boardId, row),
+        updates: rows.map((r) => new Uint8Array(r.data.buffer, r.data.byteOffset, r.data.byteLength)),
+        lastSeq: rows.at(-1)?.seq ?? 0,
+      };
+    },
+    async append(boardId, update, now = Date.now()) {
+      return append(boardId, update, now);
+    },
+    async compact(boardId, snapshot, throughSeq) {
+      compact(boardId, snapshot, throughSeq);
+    },
+    async setInfo(boardId, info) {
+      const row = statements.getBoard.get(boardId);
+      if (!row) throw new BoardNotFoundError(boardId);
+      statements.setInfo.run(JSON.stringify({ ...infoOf(boardId, row), ...info }), boardId);
+    },
+    async list() {
+      return statements.listBoards.all().map((row) => infoOf(row.id, row));
+    },
+    async delete(boardId) {
+      return statements.deleteBoard.run(boardId).changes > 0;
+    },
+    async close() {
+      db.close();
+    },
+  };
+}

@@ -1,0 +1,212 @@
+import { ROOT } from '@balanza/model';
+import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import * as Y from 'yjs';
+import type { Logger } from '../log.ts';
+import type { Store } from '../store/store.ts';
+import {
+  decodeClientMessage,
+  encodeAwareness,
+  encodeSyncStep1,
+  encodeSyncStep2,
+  encodeUpdate,
+  ProtocolError,
+} from './protocol.ts';
+
+/** One connection as a room sees it: somewhere to send frames, and a way to end it. */
+export interface Peer {
+  send(frame: Uint8Array): void;
+  close(code: number, reason: string): void;
+}
+
+/** WebSocket close codes the room uses. */
+export const CLOSE = {
+  protocolError: 1002,
+  serverError: 1011,
+  goingAway: 1001,
+  boardDeleted: 4404,
+} as const;
+
+export interface RoomOptions {
+  boardId: string;
+  doc: Y.Doc;
+  store: Store;
+  log: Logger;
+  /** Sequence number of the last stored update when the room was loaded. */
+  lastSeq: number;
+  /** Stored updates since the last snapshot; past `compactAfter`, the log is compacted. */
+  updatesSinceSnapshot: number;
+  compactAfter: number;
+  /** Called when the last peer leaves (the manager may unload the room). */
+  onEmpty?: (room: Room) => void;
+  /** Called when the room had to be dropped (its store failed); the manager must forget it. */
+  onBroken?: (room: Room) => void;
+  /** Called after an update that changed the board's meta has been stored. */
+  onMetaChanged?: (room: Room) => void;
+}
+
+/**
+ * One board in memory and everyone connected to it. Speaks the y-websocket protocol over any `Peer`,
+ * so it is testable without sockets. Frames are handled one at a time, in arrival order, and an update
+ * is stored before it is relayed: no peer ever sees a change the store does not have.
+ */
+export class Room {
+  readonly boardId: string;
+  readonly doc: Y.Doc;
+  readonly awareness: Awareness;
+  private readonly peers = new Map<Peer, Set<number>>();
+  private queue: Promise<void> = Promise.resolve();
+  private lastSeq: number;
+  private updatesSinceSnapshot: number;
+  private destroyed = false;
+
+  constructor(private readonly options: RoomOptions) {
+    this.boardId = options.boardId;
+    this.doc = options.doc;
+    this.lastSeq = options.lastSeq;
+    this.updatesSinceSnapshot = options.updatesSinceSnapshot;
+    this.awareness = new Awareness(this.doc);
+    // The server has no presence of its own.
+    this.awareness.setLocalState(null);
+    this.awareness.on('update', this.relayAwareness);
+  }
+
+  get peerCount(): number {
+    return this.peers.size;
+  }
+
+  /** Adds a peer and starts the sync handshake: our state vector, then everyone's presence. */
+  join(peer: Peer): void {
+    if (this.destroyed) {
+      peer.close(CLOSE.goingAway, 'board unloaded, reconnecting');
+      return;
+    }
+    this.peers.set(peer, new Set());
+    this.enqueue(peer, async () => {
+      peer.send(encodeSyncStep1(this.doc));
+      const present = [...this.awareness.getStates().keys()];
+      if (present.length > 0) peer.send(encodeAwareness(this.awareness, present));
+    });
+  }
+
+  /** Handles one frame from a peer. A malformed frame closes that peer only. */
+  receive(peer: Peer, frame: Uint8Array): void {
+    this.enqueue(peer, () => this.handle(peer, frame));
+  }
+
+  /** Removes a peer and its presence. */
+  leave(peer: Peer): void {
+    const clients = this.peers.get(peer);
+    if (!clients) return;
+    this.peers.delete(peer);
+    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null);
+    if (this.peers.size === 0) this.options.onEmpty?.(this);
+  }
+
+  /** Resolves once every frame received so far has been handled. */
+  settled(): Promise<void> {
+    return this.queue;
+  }
+
+  /** Stores the document as one snapshot in place of its log, if there is a log to shorten. */
+  async compact(): Promise<void> {
+    await this.settled();
+    await this.compactNow();
+  }
+
+  private async compactNow(): Promise<void> {
+    if (this.updatesSinceSnapshot === 0) return;
+    await this.options.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    this.options.log.debug({ board: this.boardId, updates: this.updatesSinceSnapshot }, 'compacted');
+    this.updatesSinceSnapshot = 0;
+  }
+
+  /** Closes every peer with `code` and frees the document. */
+  destroy(code: number = CLOSE.goingAway, reason = 'server shutting down'): void {
+    if (this.destroyed) return;
+    this.destroyed = true;
+    for (const peer of [...this.peers.keys()]) peer.close(code, reason);
+    this.peers.clear();
+    this.awareness.off('update', this.relayAwareness);
+    this.awareness.destroy();
+    this.doc.destroy();
+  }
+
+  private enqueue(peer: Peer, task: () => Promise<void>): void {
+    this.queue = this.queue.then(async () => {
+      if (this.destroyed || !this.peers.has(peer)) return;
+      try {
+        await task();
+      } catch (error) {
+        this.fail(peer, error);
+      }
+    });
+  }
+
+  private fail(peer: Peer, error: unknown): void {
+    if (error instanceof ProtocolError) {
+      this.options.log.warn({ board: this.boardId, reason: error.message }, 'closing a connection: bad frame');
+      this.leave(peer);
+      peer.close(CLOSE.protocolError, error.message);
+      return;
+    }
+    // The store failed: the document may now hold a change that is not stored. Drop the whole room so
+    // every client re-syncs (and so re-sends what the store is missing) against a fresh load.
+    this.options.log.error({ board: this.boardId, err: error }, 'closing the board: storage failed');
+    this.destroy(CLOSE.serverError, 'storage failed, reconnecting');
+    this.options.onBroken?.(this);
+  }
+
+  private async handle(peer: Peer, frame: Uint8Array): Promise<void> {
+    const message = decodeClientMessage(frame);
+    switch (message.type) {
+      case 'sync-step1':
+        peer.send(encodeSyncStep2(this.doc, message.stateVector));
+        return;
+      case 'sync-step2':
+      case 'update':
+        return this.applyUpdate(peer, message.update);
+      case 'awareness':
+        applyAwarenessUpdate(this.awareness, message.update, peer);
+        return;
+      case 'query-awareness':
+        peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+        return;
+    }
+  }
+
+  private async applyUpdate(origin: Peer, update: Uint8Array): Promise<void> {
+    let effective: Uint8Array | null = null;
+    let touchedMeta = false;
+    const capture = (change: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
+      effective = change;
+      touchedMeta = transaction.changed.has(this.doc.getMap(ROOT.meta) as never);
+    };
+    this.doc.once('update', capture);
+    try {
+      Y.applyUpdate(this.doc, update, origin);
+    } finally {
+      this.doc.off('update', capture);
+    }
+    // Nothing new (a re-sent or empty update): nothing to store or relay.
+    if (effective === null) return;
+    this.lastSeq = await this.options.store.append(this.boardId, effective);
+    this.updatesSinceSnapshot++;
+    const relayed = encodeUpdate(effective);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(relayed);
+    if (touchedMeta) this.options.onMetaChanged?.(this);
+    if (this.updatesSinceSnapshot >= this.options.compactAfter) await this.compactNow();
+  }
+
+  private readonly relayAwareness = (
+    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
+    origin: unknown,
+  ): void => {
+    const owned = this.peers.get(origin as Peer);
+    if (owned) {
+      for (const id of [...added, ...updated]) owned.add(id);
+      for (const id of removed) owned.delete(id);
+    }
+    const frame = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
+    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+  };
+}

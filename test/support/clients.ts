@@ -1,0 +1,41 @@
+import { WebSocket } from 'ws';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+
+/** A stock y-websocket client in Node, the way any Yjs app would connect. */
+export interface TestClient {
+  doc: Y.Doc;
+  provider: WebsocketProvider;
+  /** Resolves after the first full sync with the server. */
+  synced: Promise<void>;
+  destroy(): void;
+}
+
+export function connectClient(syncUrl: string, boardId: string, doc = new Y.Doc()): TestClient {
+  const provider = new WebsocketProvider(syncUrl, boardId, doc, {
+    WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
+    disableBc: true,
+  });
+  const synced = new Promise<void>((resolve) => {
+    if (provider.synced) resolve();
+    else provider.once('sync', (isSynced: boolean) => isSynced && resolve());
+  });
+  return {
+    doc,
+    provider,
+    synced,
+    destroy() {
+      provider.destroy();
+      doc.destroy();
+    },
+  };
+}
+
+/** Polls `check` until it returns true (or throws after `timeoutMs` with `what` in the message). */
+export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  while (!check()) {
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 5));
+  }
+}
