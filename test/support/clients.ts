@@ -39,3 +39,19 @@ export async function waitFor(check: () => boolean, what: string, timeoutMs = 5_
     await new Promise((resolve) => setTimeout(resolve, 5));
   }
 }
+
+/** Like `waitFor`, for checks that need to await (an HTTP call); returns the last value checked. */
+export async function waitForValue<T>(
+  read: () => Promise<T>,
+  check: (value: T) => boolean,
+  what: string,
+  timeoutMs = 5_000,
+): Promise<T> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    const value = await read();
+    if (check(value)) return value;
+    if (Date.now() > deadline) throw new Error(`timed out waiting for ${what}`);
+    await new Promise((resolve) => setTimeout(resolve, 20));
+  }
+}

@@ -1,7 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { type RunningServer, type Store, openSqliteStore, silentLogger, startServer } from '@balanza/server';
+import { openSqliteStore, type RunningServer, type Store, silentLogger, startServer } from '@balanza/server';
 
 export interface TestServer {
   server: RunningServer;

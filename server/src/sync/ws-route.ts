@@ -9,6 +9,20 @@ import { CLOSE, type Peer } from './room.ts';
 import type { Rooms } from './rooms.ts';
 
 const UNSUPPORTED_DATA = 1003;
+
+// @hono/node-ws reports socket errors (e.g. a frame over maxPayload) as `new ErrorEvent(...)`, which
+// Node 20 lacks; without this the report itself throws and our onError never runs.
+if (!('ErrorEvent' in globalThis)) {
+  (globalThis as unknown as Record<string, unknown>).ErrorEvent = class ErrorEvent extends Event {
+    readonly error: unknown;
+    readonly message: string;
+    constructor(type: string, init: { error?: unknown; message?: string } = {}) {
+      super(type);
+      this.error = init.error;
+      this.message = init.message ?? '';
+    }
+  };
+}
 const OPEN = 1;
 
 /** WebSocket close reasons are limited to 123 bytes. */

@@ -1,0 +1,133 @@
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { type BoardInfo, BoardNotFoundError, type Store } from './store.ts';
+
+const info = (id: string, overrides: Partial<BoardInfo> = {}): BoardInfo => ({
+  id,
+  title: `Board ${id}`,
+  shop: 'Shop',
+  reviewedYear: 2026,
+  planYear: 2027,
+  currency: 'CNY',
+  locale: 'en',
+  createdAt: 1_000,
+  updatedAt: 1_000,
+  ...overrides,
+});
+
+/** An update that sets `key` to `value` on top of `base`'s state. */
+function edit(base: Y.Doc, key: string, value: number): Uint8Array {
+  const before = Y.encodeStateVector(base);
+  base.getMap('m').set(key, value);
+  return Y.encodeStateAsUpdate(base, before);
+}
+
+function replay(updates: Uint8Array[]): Record<string, unknown> {
+  const doc = new Y.Doc();
+  for (const update of updates) Y.applyUpdate(doc, update);
+  return doc.getMap('m').toJSON();
+}
+
+/**
+ * [STORE-1] The behaviour every `Store` must have. Call it from a test file with a factory that gives a
+ * fresh, empty store (and cleans up in `close`).
+ */
+export function runStoreContract(name: string, makeStore: () => Promise<Store> | Store): void {
+  describe(`[STORE-1] ${name} store contract`, () => {
+    const withStore = (test: (store: Store) => Promise<void>) => async () => {
+      const store = await makeStore();
+      try {
+        await test(store);
+      } finally {
+        await store.close();
+      }
+    };
+
+    it(
+      'creates, loads and appends in order',
+      withStore(async (store) => {
+        const doc = new Y.Doc();
+        await store.create('b1', edit(doc, 'a', 1), info('b1'));
+        const seq2 = await store.append('b1', edit(doc, 'b', 2), 2_000);
+        const seq3 = await store.append('b1', edit(doc, 'a', 3), 3_000);
+        expect(seq3).toBeGreaterThan(seq2);
+        const loaded = await store.load('b1');
+        expect(loaded?.updates).toHaveLength(3);
+        expect(loaded?.lastSeq).toBe(seq3);
+        expect(replay(loaded?.updates ?? [])).toEqual({ a: 3, b: 2 });
+        expect(loaded?.info.updatedAt).toBe(3_000);
+      }),
+    );
+
+    it(
+      'answers null for an unknown board and refuses to append to one',
+      withStore(async (store) => {
+        expect(await store.load('nope')).toBeNull();
+        await expect(store.append('nope', new Uint8Array([0, 0]))).rejects.toBeInstanceOf(BoardNotFoundError);
+        await expect(store.compact('nope', new Uint8Array([0, 0]), 1)).rejects.toBeInstanceOf(BoardNotFoundError);
+        expect(await store.delete('nope')).toBe(false);
+      }),
+    );
+
+    it(
+      'refuses to create a board twice',
+      withStore(async (store) => {
+        await store.create('b1', edit(new Y.Doc(), 'a', 1), info('b1'));
+        await expect(store.create('b1', edit(new Y.Doc(), 'a', 2), info('b1'))).rejects.toThrow();
+      }),
+    );
+
+    it(
+      '[PERSIST-3] compaction keeps the same document and the updates after it',
+      withStore(async (store) => {
+        const doc = new Y.Doc();
+        await store.create('b1', edit(doc, 'a', 1), info('b1'));
+        for (let i = 0; i < 20; i++) await store.append('b1', edit(doc, `k${i}`, i));
+        const before = await store.load('b1');
+        await store.compact('b1', Y.encodeStateAsUpdate(doc), before?.lastSeq ?? 0);
+        const late = await store.append('b1', edit(doc, 'late', 99));
+        const after = await store.load('b1');
+        expect(after?.updates).toHaveLength(2);
+        expect(after?.lastSeq).toBe(late);
+        expect(replay(after?.updates ?? [])).toEqual(doc.getMap('m').toJSON());
+      }),
+    );
+
+    it(
+      'lists boards with their info, most recently updated first, and sets info',
+      withStore(async (store) => {
+        await store.create('old', edit(new Y.Doc(), 'a', 1), info('old', { updatedAt: 1_000 }));
+        await store.create('new', edit(new Y.Doc(), 'a', 1), info('new', { updatedAt: 5_000 }));
+        await store.setInfo('old', { title: 'Renamed' });
+        await store.append('old', edit(new Y.Doc(), 'b', 1), 9_000);
+        const list = await store.list();
+        expect(list.map((board) => board.id)).toEqual(['old', 'new']);
+        expect(list[0]).toMatchObject({ id: 'old', title: 'Renamed', shop: 'Shop', updatedAt: 9_000 });
+      }),
+    );
+
+    it(
+      'deletes a board and its log',
+      withStore(async (store) => {
+        await store.create('b1', edit(new Y.Doc(), 'a', 1), info('b1'));
+        expect(await store.delete('b1')).toBe(true);
+        expect(await store.load('b1')).toBeNull();
+        expect(await store.list()).toEqual([]);
+        await store.create('b1', edit(new Y.Doc(), 'fresh', 1), info('b1'));
+        expect(replay((await store.load('b1'))?.updates ?? [])).toEqual({ fresh: 1 });
+      }),
+    );
+
+    it(
+      'returns copies: changing a loaded update does not change the store',
+      withStore(async (store) => {
+        const first = edit(new Y.Doc(), 'a', 1);
+        await store.create('b1', first, info('b1'));
+        first.fill(0);
+        const loaded = await store.load('b1');
+        loaded?.updates[0]?.fill(0);
+        expect(replay((await store.load('b1'))?.updates ?? [])).toEqual({ a: 1 });
+      }),
+    );
+  });
+}

@@ -1,0 +1,97 @@
+import { addGoal, readBoard } from '@balanza/model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { WebSocket } from 'ws';
+import { connectClient, waitFor } from './support/clients.ts';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+/** Opens a raw socket, sends one frame, and resolves with how the server closed it. */
+function sendRaw(url: string, frame: Uint8Array | string): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve, reject) => {
+    const socket = new WebSocket(url);
+    socket.on('open', () => socket.send(frame));
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    socket.on('error', () => undefined);
+    setTimeout(() => reject(new Error('the server did not close the connection')), 5_000);
+  });
+}
+
+/** Opens a raw socket and resolves with the HTTP status of a refused upgrade. */
+function upgradeStatus(url: string): Promise<number> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
+    socket.on('open', () => resolve(101));
+    socket.on('error', () => undefined);
+  });
+}
+
+describe('hostile frames close one connection, never the server', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxMessageBytes: 64 * 1024 });
+  });
+  afterAll(() => server.dispose());
+
+  it('[SYNC-5] unknown and invalid board ids are refused before the upgrade', async () => {
+    expect(await upgradeStatus(`${server.syncUrl}/no-such-board`)).toBe(404);
+    expect(await upgradeStatus(`${server.syncUrl}/bad.id`)).toBe(400);
+    const list = (await (await fetch(`${server.url}/api/boards`)).json()) as { boards: Array<{ id: string }> };
+    expect(list.boards.some((board) => board.id === 'no-such-board')).toBe(false);
+  });
+
+  it('[SYNC-6][SYNC-7] each malformed frame closes its connection while a healthy pair keeps syncing', async () => {
+    const boardId = await server.createBoard();
+    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    await Promise.all([a.synced, b.synced]);
+    const url = `${server.syncUrl}/${boardId}`;
+    const hostile: Array<[string, Uint8Array | string, number]> = [
+      ['unknown message type', new Uint8Array([9]), 1002],
+      ['truncated varint', new Uint8Array([0x80]), 1002],
+      ['absurd length prefix', new Uint8Array([0, 2, 0xff, 0xff, 0xff, 0x7f, 1, 2]), 1002],
+      ['unknown sync type', new Uint8Array([0, 7, 0]), 1002],
+      ['corrupt update', new Uint8Array([0, 2, 5, 1, 200, 3, 4, 5]), 1002],
+      ['trailing bytes', new Uint8Array([3, 0, 0]), 1002],
+      ['awareness that is not JSON', new Uint8Array([1, 6, 1, 1, 1, 2, 0x7b, 0x7b]), 1002],
+      ['auth message from a client', new Uint8Array([2, 0]), 1002],
+      ['text frame', 'hello', 1003],
+      ['oversized frame', new Uint8Array(65 * 1024), 1009],
+      ['empty frame', new Uint8Array(0), 1002],
+    ];
+    for (const [what, frame, expectedCode] of hostile) {
+      const closed = await sendRaw(url, frame);
+      expect(closed.code, what).toBe(expectedCode);
+      if (expectedCode === 1002) expect(closed.reason, what).not.toBe('');
+    }
+    const goalId = addGoal(a.doc, { label: 'still live' });
+    await waitFor(() => readBoard(b.doc).goals.some((goal) => goal.id === goalId), 'the healthy pair to sync');
+    expect(readBoard(b.doc).problems).toEqual([]);
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    a.destroy();
+    b.destroy();
+  });
+
+  it('[SYNC-6] connection churn does not disturb the board', async () => {
+    const boardId = await server.createBoard();
+    const keeper = connectClient(server.syncUrl, boardId);
+    await keeper.synced;
+    const url = `${server.syncUrl}/${boardId}`;
+    await Promise.all(
+      Array.from(
+        { length: 40 },
+        () =>
+          new Promise<void>((resolve) => {
+            const socket = new WebSocket(url);
+            socket.on('open', () => socket.terminate());
+            socket.on('close', () => resolve());
+            socket.on('error', () => resolve());
+          }),
+      ),
+    );
+    const late = connectClient(server.syncUrl, boardId);
+    await late.synced;
+    const goalId = addGoal(keeper.doc, { label: 'after churn' });
+    await waitFor(() => readBoard(late.doc).goals.some((goal) => goal.id === goalId), 'sync after churn');
+    keeper.destroy();
+    late.destroy();
+  });
+});

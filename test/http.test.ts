@@ -1,0 +1,119 @@
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startTestServer, type TestServer } from './support/server.ts';
+
+type ErrorBody = { error: { code: string; message: string } };
+
+describe('HTTP API', () => {
+  let server: TestServer;
+  beforeAll(async () => {
+    server = await startTestServer({ maxMessageBytes: 64 * 1024 });
+  });
+  afterAll(() => server.dispose());
+
+  const call = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init);
+  const post = (body: string, contentType = 'application/json') =>
+    call('/api/boards', { method: 'POST', headers: { 'content-type': contentType }, body });
+  const expectError = async (response: Response, status: number, code: string, message: RegExp) => {
+    expect(response.status).toBe(status);
+    const body = (await response.json()) as ErrorBody;
+    expect(body.error.code).toBe(code);
+    expect(body.error.message).toMatch(message);
+  };
+
+  it('[API-2] GET /api/health answers ok', async () => {
+    const response = await call('/api/health');
+    expect(response.status).toBe(200);
+    expect(await response.json()).toEqual({ ok: true });
+  });
+
+  it('[API-2] POST creates a board from the template; GET lists and reads it; DELETE removes it', async () => {
+    const created = await post(
+      JSON.stringify({ title: 'Revisión 2026', shop: 'Tienda', reviewedYear: 2026, currency: 'EUR', locale: 'es' }),
+    );
+    expect(created.status).toBe(201);
+    const { id, meta } = (await created.json()) as { id: string; meta: Record<string, unknown> };
+    expect(meta).toMatchObject({ title: 'Revisión 2026', planYear: 2027, currency: 'EUR', locale: 'es' });
+
+    const list = (await (await call('/api/boards')).json()) as { boards: Array<{ id: string; title: string }> };
+    expect(list.boards.find((board) => board.id === id)?.title).toBe('Revisión 2026');
+
+    const read = await call(`/api/boards/${id}`);
+    expect(read.status).toBe(200);
+    const { snapshot } = (await read.json()) as {
+      snapshot: { goals: Array<{ label: string }>; lanes: unknown[]; problems: unknown[] };
+    };
+    expect(snapshot.goals.map((goal) => goal.label)).toContain('Ventas');
+    expect(snapshot.lanes).toHaveLength(4);
+    expect(snapshot.problems).toEqual([]);
+
+    expect((await call(`/api/boards/${id}`, { method: 'DELETE' })).status).toBe(204);
+    await expectError(await call(`/api/boards/${id}`), 404, 'not_found', /no board/);
+    await expectError(await call(`/api/boards/${id}`, { method: 'DELETE' }), 404, 'not_found', /no board/);
+  });
+
+  it('[API-1] a bad body names the field that is wrong', async () => {
+    await expectError(await post(JSON.stringify({ shop: 'x', reviewedYear: 2026 })), 400, 'bad_request', /title/);
+    await expectError(await post(JSON.stringify({ title: '', reviewedYear: 2026 })), 400, 'bad_request', /title/);
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 1800 })),
+      400,
+      'bad_request',
+      /reviewedYear/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: '2026' })),
+      400,
+      'bad_request',
+      /reviewedYear/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, currency: 'EURO' })),
+      400,
+      'bad_request',
+      /currency/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, locale: 'fr' })),
+      400,
+      'bad_request',
+      /locale/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, planYear: 2020 })),
+      400,
+      'bad_request',
+      /planYear/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, admin: true })),
+      400,
+      'bad_request',
+      /admin|unrecognized/i,
+    );
+    await expectError(await post(JSON.stringify([1, 2])), 400, 'bad_request', /expected object/i);
+    await expectError(await post('null'), 400, 'bad_request', /expected object/i);
+  });
+
+  it('[API-4] a body that is not JSON, or too large, is refused', async () => {
+    await expectError(await post('{"title": '), 400, 'bad_request', /not valid JSON/);
+    await expectError(
+      await post('title=x', 'application/x-www-form-urlencoded'),
+      415,
+      'unsupported_media_type',
+      /JSON/,
+    );
+    const huge = JSON.stringify({ title: 'x', reviewedYear: 2026, shop: 'y'.repeat(100 * 1024) });
+    await expectError(await post(huge), 413, 'payload_too_large', /larger than/);
+  });
+
+  it('[API-3] odd board ids are refused before any lookup', async () => {
+    for (const id of ['..%2F..%2Fetc', 'a.b', 'x'.repeat(65), '%00', 'a%20b']) {
+      await expectError(await call(`/api/boards/${id}`), 400, 'invalid_board_id', /board id/);
+    }
+    await expectError(await call('/api/boards/unknown-board'), 404, 'not_found', /no board/);
+  });
+
+  it('[API-1] an unknown route under /api is a JSON 404', async () => {
+    await expectError(await call('/api/nothing-here'), 404, 'not_found', /no API route/);
+  });
+});

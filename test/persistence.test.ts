@@ -1,0 +1,88 @@
+import { addGoal, readBoard, updateMeta } from '@balanza/model';
+import { openSqliteStore } from '@balanza/server';
+import { describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { connectClient, waitFor, waitForValue } from './support/clients.ts';
+import { startTestServer } from './support/server.ts';
+
+describe('persistence through the real server and a real SQLite file', () => {
+  it('[PERSIST-2] edits survive a restart of the server', async () => {
+    const first = await startTestServer();
+    const boardId = await first.createBoard();
+    const writer = connectClient(first.syncUrl, boardId);
+    await writer.synced;
+    const ids = Array.from({ length: 25 }, (_, i) => addGoal(writer.doc, { label: `goal ${i}`, actual: i }));
+    const observer = connectClient(first.syncUrl, boardId);
+    await observer.synced;
+    await waitFor(() => ids.every((id) => readBoard(observer.doc).goals.some((goal) => goal.id === id)), 'all goals');
+    const before = JSON.stringify(readBoard(observer.doc));
+    writer.destroy();
+    observer.destroy();
+    await first.stop();
+
+    const second = await startTestServer({ dataDir: first.dataDir });
+    const reader = connectClient(second.syncUrl, boardId);
+    await reader.synced;
+    expect(JSON.stringify(readBoard(reader.doc))).toBe(before);
+    reader.destroy();
+    await second.dispose();
+  });
+
+  it('[PERSIST-3] a compacted log reloads as the same document', async () => {
+    const server = await startTestServer({ compactAfter: 10 });
+    const boardId = await server.createBoard();
+    const client = connectClient(server.syncUrl, boardId);
+    await client.synced;
+    for (let i = 0; i < 35; i++) addGoal(client.doc, { label: `goal ${i}` });
+    const room = await server.server.rooms.open(boardId);
+    await waitFor(() => room?.doc.getMap('goals').size === 42, 'the server to have every goal');
+    await room?.settled();
+    const expected = Y.encodeStateAsUpdate(room?.doc as Y.Doc);
+    client.destroy();
+    await server.stop();
+
+    const store = openSqliteStore({ dataDir: server.dataDir });
+    const stored = await store.load(boardId);
+    // 1 creation + 35 updates with compaction every 10 leaves a snapshot and at most 9 updates after it.
+    expect(stored?.updates.length).toBeLessThan(10);
+    const reloaded = new Y.Doc();
+    for (const update of stored?.updates ?? []) Y.applyUpdate(reloaded, update);
+    const original = new Y.Doc();
+    Y.applyUpdate(original, expected);
+    expect(readBoard(reloaded)).toEqual(readBoard(original));
+    await store.close();
+  });
+
+  it('[PERSIST-4] an idle board is unloaded and loads again on the next connection', async () => {
+    const server = await startTestServer({ idleUnloadMs: 50 });
+    const boardId = await server.createBoard();
+    const client = connectClient(server.syncUrl, boardId);
+    await client.synced;
+    const goalId = addGoal(client.doc, { label: 'kept while unloaded' });
+    await waitFor(() => server.server.rooms.loadedCount === 1, 'the board to be loaded');
+    client.destroy();
+    await waitFor(() => server.server.rooms.loadedCount === 0, 'the board to be unloaded');
+    const next = connectClient(server.syncUrl, boardId);
+    await next.synced;
+    expect(readBoard(next.doc).goals.some((goal) => goal.id === goalId)).toBe(true);
+    next.destroy();
+    await server.dispose();
+  });
+
+  it('[PERSIST-2] the board list follows a renamed board', async () => {
+    const server = await startTestServer();
+    const boardId = await server.createBoard({ title: 'Before' });
+    const client = connectClient(server.syncUrl, boardId);
+    await client.synced;
+    updateMeta(client.doc, { title: 'After', shop: 'New shop' });
+    type Listed = { boards: Array<{ id: string; title: string; shop: string }> };
+    const { boards } = await waitForValue(
+      async () => (await (await fetch(`${server.url}/api/boards`)).json()) as Listed,
+      (listed) => listed.boards.some((board) => board.title === 'After'),
+      'the new title in the board list',
+    );
+    expect(boards.find((board) => board.id === boardId)).toMatchObject({ title: 'After', shop: 'New shop' });
+    client.destroy();
+    await server.dispose();
+  });
+});
