@@ -22,6 +22,8 @@ export default defineConfig({
     root: repoRoot,
     include: ['packages/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
+    reporters: ['default', './test/support/summary-reporter.ts'],
+    globalSetup: ['./test/support/build-client.ts'],
     testTimeout: 20_000,
     hookTimeout: 60_000,
   },

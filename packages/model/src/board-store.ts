@@ -31,7 +31,12 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   let singlesDirty = true;
   let changedSinceNotify = false;
   let snapshot: BoardSnapshot | null = null;
-  let singles: { meta: BoardSnapshot['meta']; session: BoardSnapshot['session']; problems: Problem[] } | null = null;
+  let singles: {
+    meta: BoardSnapshot['meta'];
+    session: BoardSnapshot['session'];
+    metaProblems: Problem[];
+    sessionProblems: Problem[];
+  } | null = null;
 
   for (const name of COLLECTIONS) {
     const entry: CachedCollection = { items: new Map(), sorted: [], dirty: new Set(rootOf(doc, name).keys()) };
@@ -89,14 +94,20 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   const getSnapshot = (): BoardSnapshot => {
     if (snapshot) return snapshot;
     if (singlesDirty || !singles) {
-      const problems: Problem[] = [];
-      singles = { meta: readMeta(doc, problems), session: readSession(doc, problems), problems };
+      const metaProblems: Problem[] = [];
+      const sessionProblems: Problem[] = [];
+      const meta = readMeta(doc, metaProblems);
+      singles = { meta, session: readSession(doc, sessionProblems), metaProblems, sessionProblems };
       singlesDirty = false;
     }
     for (const name of COLLECTIONS) refreshCollection(name);
-    const problems = [...singles.problems];
-    for (const name of COLLECTIONS)
-      for (const cached of (cache.get(name) as CachedCollection).items.values()) problems.push(...cached.problems);
+    // Same order as readBoard: meta, each collection in snapshot order, session.
+    const problems = [...singles.metaProblems];
+    for (const name of COLLECTIONS) {
+      const entry = cache.get(name) as CachedCollection;
+      for (const item of entry.sorted) problems.push(...(entry.items.get(item.id)?.problems ?? []));
+    }
+    problems.push(...singles.sessionProblems);
     const collection = (name: CollectionName) => (cache.get(name) as CachedCollection).sorted as never;
     snapshot = {
       meta: singles.meta,

@@ -58,16 +58,21 @@ function byOrder(a: Item<Record<string, unknown>>, b: Item<Record<string, unknow
 }
 const compareText = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
 
-/** Reads one collection as a sorted array of validated items. */
+/** Reads one collection as a sorted array of validated items; adds their problems in the same order. */
 export function readCollection<N extends CollectionName>(
   doc: Y.Doc,
   name: N,
   problems: Problem[] = [],
 ): BoardSnapshot[N] {
   const spec = SPECS[name] as unknown as AnySpec;
-  const items: Item<Record<string, unknown>>[] = [];
-  for (const [id, ymap] of rootOf(doc, name).entries()) items.push(readItem(spec, id, ymap, problems));
-  return items.sort(SORTS[name]) as unknown as BoardSnapshot[N];
+  const read: Array<{ item: Item<Record<string, unknown>>; problems: Problem[] }> = [];
+  for (const [id, ymap] of rootOf(doc, name).entries()) {
+    const own: Problem[] = [];
+    read.push({ item: readItem(spec, id, ymap, own), problems: own });
+  }
+  read.sort((a, b) => SORTS[name](a.item, b.item));
+  for (const entry of read) problems.push(...entry.problems);
+  return read.map((entry) => entry.item) as unknown as BoardSnapshot[N];
 }
 
 function readSingle<T extends Record<string, unknown>>(
@@ -95,7 +100,10 @@ export const readMeta = (doc: Y.Doc, problems: Problem[] = []): BoardMeta =>
 export const readSession = (doc: Y.Doc, problems: Problem[] = []): SessionState =>
   readSingle(doc.getMap(ROOT.session), sessionSchema as never, sessionDefaults, 'session', problems);
 
-/** Reads the whole board. For a live view prefer `createBoardStore`, which only re-reads what changed. */
+/**
+ * Reads the whole board. For a live view prefer `createBoardStore`, which only re-reads what changed.
+ * `problems` come in a fixed order (meta, each collection in snapshot order, session), the same as the store's.
+ */
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const problems: Problem[] = [];
   return {
