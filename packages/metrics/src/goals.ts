@@ -54,6 +54,17 @@ export function goalFigures(
       : lastYear === null
         ? notComputable(FORMULAS.yearOverYear, 'missing-value')
         : ratio(actual - lastYear, lastYear, FORMULAS.yearOverYear);
-  const status: GoalStatus = attainment.ok ? (attainment.value >= threshold ? 'hit' : 'missed') : 'unfilled';
-  return { attainment, deviation, deviationPercent, yearOverYear, status };
+  return { attainment, deviation, deviationPercent, yearOverYear, status: statusOf(goal, attainment, threshold) };
+}
+
+function statusOf(
+  goal: Pick<Goal, 'target' | 'actual' | 'direction'>,
+  attainment: Figure,
+  threshold: number,
+): GoalStatus {
+  if (attainment.ok) return attainment.value >= threshold ? 'hit' : 'missed';
+  if (goal.target === null || goal.actual === null) return 'unfilled';
+  // Both filled but a zero divisor (a cost goal of 0, a target of 0): judge by which side of the target it is.
+  const met = goal.direction === 'lower' ? goal.actual <= goal.target : goal.actual >= goal.target;
+  return met ? 'hit' : 'missed';
 }

@@ -45,10 +45,18 @@ export function orderedSiblings(
   return siblings.sort(compareOrdered);
 }
 
-function checkWhole<Shape extends z.ZodRawShape>(spec: CollectionSpec<Shape>, ymap: Y.Map<unknown>, id: string): void {
-  const problem = spec.check?.(readItem(spec, id, ymap, []));
+/**
+ * Checks the cross-field rules on the record as it would be after the write, BEFORE anything is
+ * written: Yjs does not roll back a transaction that throws, so a late check would leave the bad
+ * values in the document (and send them to every peer).
+ */
+function checkWhole<Shape extends z.ZodRawShape>(spec: CollectionSpec<Shape>, values: Record<string, unknown>): void {
+  const problem = spec.check?.(values as z.infer<z.ZodObject<Shape>>);
   if (problem) throw new ModelError(`${spec.noun}.${problem[0]}: ${problem[1]}`);
 }
+
+const definedOnly = (values: Record<string, unknown>) =>
+  Object.fromEntries(Object.entries(values).filter(([, value]) => value !== undefined));
 
 /**
  * The four mutations every collection has: add, update, remove and (for ordered ones) move.
@@ -72,18 +80,19 @@ export function collectionMutations<Shape extends z.ZodRawShape>(
         const siblings = orderedSiblings(doc, anySpec, null, groupOf?.(values as never));
         values.order = options.index === undefined ? orderAtEnd(siblings) : orderAtIndex(siblings, options.index);
       }
+      checkWhole(spec, values);
       const ymap = new Y.Map<unknown>();
       rootOf(doc, spec.name).set(id, ymap);
       writeFields(spec, ymap, values as Partial<z.infer<z.ZodObject<Shape>>>);
-      checkWhole(spec, ymap, id);
       return id;
     });
 
   const update = (doc: Y.Doc, id: string, patch: Partial<z.infer<z.ZodObject<Shape>>>): void =>
     transact(doc, names.update, () => {
       const ymap = getRecord(doc, anySpec, id);
-      writeFields(spec, ymap, parseInput(spec, patch));
-      checkWhole(spec, ymap, id);
+      const values = parseInput(spec, patch);
+      checkWhole(spec, { ...readItem(spec, id, ymap, []), ...definedOnly(values) });
+      writeFields(spec, ymap, values);
     });
 
   const remove = (doc: Y.Doc, id: string): void =>

@@ -98,7 +98,7 @@ export const removeEvent = events.remove;
 
 const measures = collectionMutations(
   measureSpec,
-  { add: 'addMeasure', update: 'updateMeasure', remove: 'removeMeasure', move: 'moveMeasureInColumn' },
+  { add: 'addMeasure', update: 'updateMeasure', remove: 'removeMeasure', move: 'moveMeasure' },
   (item) => (other) => other.column === item.column,
 );
 export const addMeasure = measures.add;
@@ -115,17 +115,15 @@ export const moveMeasure = (
 const metaPatch = metaSchema.omit({ schemaVersion: true, createdAt: true }).partial().strict();
 /** Changes the board's title, shop, years, currency, locale or highlight threshold. */
 export function updateMeta(doc: Y.Doc, patch: Partial<BoardMeta>): void {
-  const parsed = metaPatch.safeParse(patch);
-  if (!parsed.success) throw new ModelError(`meta: ${parsed.error.issues[0]?.message}`);
-  transact(doc, 'updateMeta', () => setChanged(doc.getMap(ROOT.meta), parsed.data));
+  const values = parse(metaPatch, 'meta', patch);
+  transact(doc, 'updateMeta', () => setChanged(doc.getMap(ROOT.meta), values));
 }
 
 const sessionPatch = sessionSchema.partial().strict();
 /** Changes the facilitation state (phase, timer, focus, lock). */
 export function updateSession(doc: Y.Doc, patch: Partial<SessionState>): void {
-  const parsed = sessionPatch.safeParse(patch);
-  if (!parsed.success) throw new ModelError(`session: ${parsed.error.issues[0]?.message}`);
-  transact(doc, 'updateSession', () => setChanged(doc.getMap(ROOT.session), parsed.data));
+  const values = parse(sessionPatch, 'session', patch);
+  transact(doc, 'updateSession', () => setChanged(doc.getMap(ROOT.session), values));
 }
 
 function setChanged(map: Y.Map<unknown>, values: Record<string, unknown>): void {
@@ -225,5 +223,6 @@ export function deleteMessage(doc: Y.Doc, threadId: string, messageId: string, a
 }
 
 export function setThreadResolved(doc: Y.Doc, threadId: string, resolved: boolean): void {
-  transact(doc, 'setThreadResolved', () => getRecord(doc, threadSpec, threadId).set('resolved', resolved));
+  const checked = parse(threadSpec.schema.shape.resolved, 'comment.resolved', resolved);
+  transact(doc, 'setThreadResolved', () => getRecord(doc, threadSpec, threadId).set('resolved', checked));
 }

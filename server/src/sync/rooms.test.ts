@@ -8,7 +8,7 @@ const rooms = (store = createMemoryStore()) =>
   new Rooms({ store, log: silentLogger(), idleUnloadMs: 60_000, compactAfter: 100 });
 
 describe('Rooms', () => {
-  it('[MODEL-8] creates a board from the template and loads it once however many ask', async () => {
+  it('[MODEL-15] creates a board from the template and loads it once however many ask', async () => {
     const manager = rooms();
     const { id } = await manager.create({ title: 'Review', reviewedYear: 2026 });
     const [a, b] = await Promise.all([manager.open(id), manager.open(id)]);
