@@ -9,38 +9,18 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ModelError } from './collection.ts';
 import { addReply, addThread, deleteMessage, editMessage, setThreadResolved } from './mutations.ts';
 import { MutationOrigin } from './origin.ts';
 import { readBoard } from './read.ts';
+import { originsOf, refused } from './test-helpers.ts';
 
 const ana = { author: 'Ana', authorId: 'ana', color: '#aa3300' };
 const bo = { author: 'Bo', authorId: 'bo', color: '#0033AA' };
 
 function mutationNames(doc: Y.Doc, change: () => unknown): string[] {
-  const names: string[] = [];
-  const listen = (transaction: Y.Transaction) =>
-    names.push(transaction.origin instanceof MutationOrigin ? transaction.origin.mutation : 'not a MutationOrigin');
-  doc.on('afterTransaction', listen);
-  try {
-    change();
-  } finally {
-    doc.off('afterTransaction', listen);
-  }
-  return names;
-}
-
-function refused(doc: Y.Doc, change: () => unknown): string {
-  const before = Y.encodeStateAsUpdate(doc);
-  let error: unknown;
-  try {
-    change();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ModelError);
-  expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
-  return (error as ModelError).message;
+  return originsOf(doc, change).map((origin) =>
+    origin instanceof MutationOrigin ? origin.mutation : 'not a MutationOrigin',
+  );
 }
 
 /** A document with one thread by Ana on a goal, opened at time 1000. */

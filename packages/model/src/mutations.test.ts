@@ -11,7 +11,6 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { ModelError } from './collection.ts';
 import { eventNoteKey } from './keys.ts';
 import {
   addEvent,
@@ -42,33 +41,7 @@ import {
 } from './mutations.ts';
 import { MutationOrigin } from './origin.ts';
 import { getNote, readBoard } from './read.ts';
-
-/** Runs `change` and returns the origins of the transactions it made. */
-function originsOf(doc: Y.Doc, change: () => unknown): unknown[] {
-  const origins: unknown[] = [];
-  const listen = (transaction: Y.Transaction) => origins.push(transaction.origin);
-  doc.on('afterTransaction', listen);
-  try {
-    change();
-  } finally {
-    doc.off('afterTransaction', listen);
-  }
-  return origins;
-}
-
-/** Runs `change`, expects a ModelError, and checks that the document did not change. */
-function refused(doc: Y.Doc, change: () => unknown): string {
-  const before = Y.encodeStateAsUpdate(doc);
-  let error: unknown;
-  try {
-    change();
-  } catch (caught) {
-    error = caught;
-  }
-  expect(error).toBeInstanceOf(ModelError);
-  expect(Y.encodeStateAsUpdate(doc)).toEqual(before);
-  return (error as ModelError).message;
-}
+import { originsOf, refused } from './test-helpers.ts';
 
 /** A document holding one record of every collection, so every mutation has something to act on. */
 function fixture() {

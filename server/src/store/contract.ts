@@ -2,7 +2,8 @@ import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type BoardInfo, BoardNotFoundError, type Store } from './store.ts';
 
-const info = (id: string, overrides: Partial<BoardInfo> = {}): BoardInfo => ({
+/** A board list entry for tests. */
+export const sampleBoardInfo = (id: string, overrides: Partial<BoardInfo> = {}): BoardInfo => ({
   id,
   title: `Board ${id}`,
   shop: 'Shop',
@@ -47,7 +48,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       'creates, loads and appends in order',
       withStore(async (store) => {
         const doc = new Y.Doc();
-        await store.create('b1', edit(doc, 'a', 1), info('b1'));
+        await store.create('b1', edit(doc, 'a', 1), sampleBoardInfo('b1'));
         const seq2 = await store.append('b1', edit(doc, 'b', 2), 2_000);
         const seq3 = await store.append('b1', edit(doc, 'a', 3), 3_000);
         expect(seq3).toBeGreaterThan(seq2);
@@ -72,8 +73,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     it(
       'refuses to create a board twice',
       withStore(async (store) => {
-        await store.create('b1', edit(new Y.Doc(), 'a', 1), info('b1'));
-        await expect(store.create('b1', edit(new Y.Doc(), 'a', 2), info('b1'))).rejects.toThrow();
+        await store.create('b1', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('b1'));
+        await expect(store.create('b1', edit(new Y.Doc(), 'a', 2), sampleBoardInfo('b1'))).rejects.toThrow();
       }),
     );
 
@@ -81,7 +82,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       '[PERSIST-3] compaction keeps the same document and the updates after it',
       withStore(async (store) => {
         const doc = new Y.Doc();
-        await store.create('b1', edit(doc, 'a', 1), info('b1'));
+        await store.create('b1', edit(doc, 'a', 1), sampleBoardInfo('b1'));
         for (let i = 0; i < 20; i++) await store.append('b1', edit(doc, `k${i}`, i));
         const before = await store.load('b1');
         await store.compact('b1', Y.encodeStateAsUpdate(doc), before?.lastSeq ?? 0);
@@ -96,8 +97,8 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     it(
       'lists boards with their info, most recently updated first, and sets info',
       withStore(async (store) => {
-        await store.create('old', edit(new Y.Doc(), 'a', 1), info('old', { updatedAt: 1_000 }));
-        await store.create('new', edit(new Y.Doc(), 'a', 1), info('new', { updatedAt: 5_000 }));
+        await store.create('old', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('old', { updatedAt: 1_000 }));
+        await store.create('new', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('new', { updatedAt: 5_000 }));
         await store.setInfo('old', { title: 'Renamed' });
         await store.append('old', edit(new Y.Doc(), 'b', 1), 9_000);
         const list = await store.list();
@@ -109,11 +110,11 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     it(
       'deletes a board and its log',
       withStore(async (store) => {
-        await store.create('b1', edit(new Y.Doc(), 'a', 1), info('b1'));
+        await store.create('b1', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('b1'));
         expect(await store.delete('b1')).toBe(true);
         expect(await store.load('b1')).toBeNull();
         expect(await store.list()).toEqual([]);
-        await store.create('b1', edit(new Y.Doc(), 'fresh', 1), info('b1'));
+        await store.create('b1', edit(new Y.Doc(), 'fresh', 1), sampleBoardInfo('b1'));
         expect(replay((await store.load('b1'))?.updates ?? [])).toEqual({ fresh: 1 });
       }),
     );
@@ -122,7 +123,7 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       'returns copies: changing a loaded update does not change the store',
       withStore(async (store) => {
         const first = edit(new Y.Doc(), 'a', 1);
-        await store.create('b1', first, info('b1'));
+        await store.create('b1', first, sampleBoardInfo('b1'));
         first.fill(0);
         const loaded = await store.load('b1');
         loaded?.updates[0]?.fill(0);

@@ -3,10 +3,11 @@ import * as decoding from 'lib0/decoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
+import { sampleBoardInfo } from '../store/contract.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
 import { encodeSyncStep2, encodeUpdate } from './protocol.ts';
-import { CLOSE, type Peer, Room } from './room.ts';
+import { CLOSE, type Peer, Room, type RoomOptions } from './room.ts';
 
 /** A peer that records what the room sends it and how it was closed. */
 function recordingPeer(events: string[], name: string) {
@@ -24,20 +25,11 @@ function recordingPeer(events: string[], name: string) {
   return peer;
 }
 
-async function boardRoom(store: Store, events: string[] = []) {
+/** A room on a new board stored in `store`; `options` may swap in another store or callbacks. */
+async function boardRoom(store: Store, options: Partial<RoomOptions> = {}) {
   const doc = new Y.Doc();
   initBoard(doc, { title: 'Review', reviewedYear: 2026 });
-  await store.create('b1', Y.encodeStateAsUpdate(doc), {
-    id: 'b1',
-    title: 'Review',
-    shop: '',
-    reviewedYear: 2026,
-    planYear: 2027,
-    currency: 'CNY',
-    locale: 'en',
-    createdAt: 0,
-    updatedAt: 0,
-  });
+  await store.create('b1', Y.encodeStateAsUpdate(doc), sampleBoardInfo('b1'));
   const room = new Room({
     boardId: 'b1',
     doc,
@@ -46,8 +38,9 @@ async function boardRoom(store: Store, events: string[] = []) {
     lastSeq: 1,
     updatesSinceSnapshot: 0,
     compactAfter: 1000,
+    ...options,
   });
-  return { room, doc, events };
+  return { room, doc };
 }
 
 /** An update made by a client that already has the board. */
@@ -70,7 +63,7 @@ describe('Room (the protocol without sockets)', () => {
         return memory.append(boardId, update, now);
       },
     };
-    const { room, doc } = await boardRoom(store, events);
+    const { room, doc } = await boardRoom(store);
     const [author, watcher] = [recordingPeer(events, 'author'), recordingPeer(events, 'watcher')];
     room.join(author);
     room.join(watcher);
@@ -84,7 +77,7 @@ describe('Room (the protocol without sockets)', () => {
 
   it('[PERSIST-1] an update that changes nothing is neither stored nor relayed', async () => {
     const events: string[] = [];
-    const { room, doc } = await boardRoom(createMemoryStore(), events);
+    const { room, doc } = await boardRoom(createMemoryStore());
     const [author, watcher] = [recordingPeer(events, 'author'), recordingPeer(events, 'watcher')];
     room.join(author);
     room.join(watcher);
@@ -114,15 +107,8 @@ describe('Room (the protocol without sockets)', () => {
     const memory = createMemoryStore();
     let broken = false;
     const store: Store = { ...memory, append: async () => Promise.reject(new Error('disk full')) };
-    const { doc } = await boardRoom(memory);
-    const room = new Room({
-      boardId: 'b1',
-      doc,
+    const { room, doc } = await boardRoom(memory, {
       store,
-      log: silentLogger(),
-      lastSeq: 1,
-      updatesSinceSnapshot: 0,
-      compactAfter: 1000,
       onBroken: () => {
         broken = true;
       },

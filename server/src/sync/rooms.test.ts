@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
+import { sampleBoardInfo } from '../store/contract.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import { CorruptBoardError, Rooms } from './rooms.ts';
 
@@ -21,28 +22,8 @@ describe('Rooms', () => {
     const store = createMemoryStore();
     const notABoard = new Y.Doc();
     notABoard.getMap('something').set('else', 1);
-    await store.create('odd', Y.encodeStateAsUpdate(notABoard), {
-      id: 'odd',
-      title: 'odd',
-      shop: '',
-      reviewedYear: 2026,
-      planYear: 2027,
-      currency: 'CNY',
-      locale: 'en',
-      createdAt: 0,
-      updatedAt: 0,
-    });
-    await store.create('garbage', new Uint8Array([1, 2, 3, 4, 5, 6, 7]), {
-      id: 'garbage',
-      title: 'garbage',
-      shop: '',
-      reviewedYear: 2026,
-      planYear: 2027,
-      currency: 'CNY',
-      locale: 'en',
-      createdAt: 0,
-      updatedAt: 0,
-    });
+    await store.create('odd', Y.encodeStateAsUpdate(notABoard), sampleBoardInfo('odd'));
+    await store.create('garbage', new Uint8Array([1, 2, 3, 4, 5, 6, 7]), sampleBoardInfo('garbage'));
     const manager = rooms(store);
     await expect(manager.open('odd')).rejects.toBeInstanceOf(CorruptBoardError);
     await expect(manager.open('garbage')).rejects.toBeInstanceOf(CorruptBoardError);
