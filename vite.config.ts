@@ -20,7 +20,7 @@ export default defineConfig({
   build: { outDir: `${repoRoot}/client/dist`, emptyOutDir: true, sourcemap: true },
   test: {
     root: repoRoot,
-    include: ['packages/**/*.test.ts', 'server/**/*.test.ts', 'test/**/*.test.ts'],
+    include: ['packages/**/*.test.ts', 'server/**/*.test.ts', 'client/src/**/*.test.ts', 'test/**/*.test.ts'],
     exclude: ['**/node_modules/**', '**/dist/**'],
     reporters: ['default', './test/support/summary-reporter.ts'],
     globalSetup: ['./test/support/build-client.ts'],

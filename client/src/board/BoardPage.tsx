@@ -1,0 +1,117 @@
+import { SECTIONS, type Section } from '@balanza/model';
+import { useCallback, useEffect } from 'react';
+import { GoalsSection } from '../goals/GoalsSection.tsx';
+import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
+import type { Identity } from '../identity/identity.ts';
+import { Link } from '../router/Link.tsx';
+import { boardPath, navigate } from '../router/router.ts';
+import { useBoard } from '../sync/useBoard.ts';
+import { useToast } from '../ui/Toast.tsx';
+import { SectionPlaceholder } from './SectionPlaceholder.tsx';
+import { SectionRail } from './SectionRail.tsx';
+import { TopBar } from './TopBar.tsx';
+import { useUndoShortcuts } from './useUndoShortcuts.ts';
+
+interface BoardPageProps {
+  boardId: string;
+  /** The section in the URL; null or unknown opens Goals, the only section built so far. */
+  section: string | null;
+  identity: Identity | null;
+  onEditIdentity: () => void;
+}
+
+const DEFAULT_SECTION: Section = 'goals';
+const asSection = (value: string | null): Section | null =>
+  SECTIONS.includes(value as Section) ? (value as Section) : null;
+
+/** One board: the frame (top bar, section rail) around the current section. */
+export function BoardPage({ boardId, section: requested, identity, onEditIdentity }: BoardPageProps) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const section = asSection(requested) ?? DEFAULT_SECTION;
+  const onError = useCallback(
+    (error: Error) => toast({ tone: 'error', message: t.errors.saveFailed(error.message) }),
+    [toast, t],
+  );
+  const board = useBoard(boardId, { identity, section, onError });
+  useUndoShortcuts(board.history.undo, board.history.redo);
+
+  useEffect(() => {
+    if (requested !== null && asSection(requested) === null) navigate(boardPath(boardId), { replace: true });
+  }, [boardId, requested]);
+
+  const meta = board.snapshot?.meta ?? null;
+  useEffect(() => {
+    if (meta) document.title = `${meta.title} · Balanza`;
+    return () => {
+      document.title = 'Balanza';
+    };
+  }, [meta]);
+
+  return (
+    <I18nProvider fallback={languageOf(meta?.locale ?? navigator.language)}>
+      {board.missing ? (
+        <BoardMissing />
+      ) : (
+        <div className="board-layout">
+          <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
+          <SectionRail boardId={boardId} current={section} peers={board.presence} />
+          <main className="board-main" id="main">
+            <BoardContent boardId={boardId} section={section} board={board} />
+          </main>
+        </div>
+      )}
+    </I18nProvider>
+  );
+}
+
+/** The server does not know this board: a plain page, no rail or connection state to confuse. */
+function BoardMissing() {
+  const { t } = useI18n();
+  return (
+    <div className="home">
+      <header className="topbar">
+        <Link href="/" className="brand">
+          {t.app.name}
+        </Link>
+      </header>
+      <main className="centered-message">
+        <h1>{t.board.notFoundTitle}</h1>
+        <p className="muted">{t.board.notFoundBody}</p>
+        <Link href="/" className="button button-primary">
+          {t.app.allBoards}
+        </Link>
+      </main>
+    </div>
+  );
+}
+
+function BoardContent({
+  boardId,
+  section,
+  board,
+}: {
+  boardId: string;
+  section: Section;
+  board: ReturnType<typeof useBoard>;
+}) {
+  const { t } = useI18n();
+  return (
+    <>
+      {board.status.refused && (
+        <div className="notice notice-error" role="alert">
+          {t.board.refused(board.status.refused.reason)}
+        </div>
+      )}
+      {!board.snapshot || !board.actions ? (
+        <p className="loading" role="status">
+          {board.status.state === 'offline' ? t.app.notYetHere : t.app.loading}
+        </p>
+      ) : section === 'goals' ? (
+        <GoalsSection snapshot={board.snapshot} actions={board.actions} />
+      ) : (
+        <SectionPlaceholder boardId={boardId} section={section} />
+      )}
+    </>
+  );
+}

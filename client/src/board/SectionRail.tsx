@@ -1,0 +1,37 @@
+import { SECTIONS, type Section } from '@balanza/model';
+import { useI18n } from '../i18n/index.tsx';
+import { Link } from '../router/Link.tsx';
+import { boardPath } from '../router/router.ts';
+import type { Peer } from '../sync/presence.ts';
+
+/** The sections of a board, with a dot for each teammate in each. */
+export function SectionRail({ boardId, current, peers }: { boardId: string; current: Section; peers: Peer[] }) {
+  const { t } = useI18n();
+  return (
+    <nav className="rail" aria-label={t.board.sectionsNav}>
+      <ul>
+        {SECTIONS.map((section) => {
+          const here = peers.filter((peer) => peer.section === section && !peer.isSelf);
+          return (
+            <li key={section}>
+              <Link
+                href={boardPath(boardId, section)}
+                className="rail-link"
+                aria-current={section === current ? 'page' : undefined}
+              >
+                <span className="rail-label">{t.sections[section]}</span>
+                {here.length > 0 && (
+                  <span className="rail-people" title={here.map((peer) => peer.user.name).join(', ')}>
+                    {here.slice(0, 4).map((peer) => (
+                      <span key={peer.user.id} className="rail-dot" style={{ background: peer.user.color }} />
+                    ))}
+                  </span>
+                )}
+              </Link>
+            </li>
+          );
+        })}
+      </ul>
+    </nav>
+  );
+}

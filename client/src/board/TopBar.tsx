@@ -1,0 +1,65 @@
+import type { BoardMeta } from '@balanza/model';
+import { useI18n } from '../i18n/index.tsx';
+import { IdentityButton } from '../identity/IdentityButton.tsx';
+import { Link } from '../router/Link.tsx';
+import type { UseBoardResult } from '../sync/useBoard.ts';
+import { BackIcon, RedoIcon, UndoIcon } from '../ui/icons.tsx';
+import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { PresenceAvatars } from './PresenceAvatars.tsx';
+
+interface TopBarProps {
+  boardId: string;
+  meta: BoardMeta | null;
+  board: UseBoardResult;
+  onEditIdentity: () => void;
+}
+
+/** Board title, shop and years; undo/redo; everyone's avatars; the connection state. */
+export function TopBar({ boardId, meta, board, onEditIdentity }: TopBarProps) {
+  const { t } = useI18n();
+  return (
+    <header className="topbar board-topbar">
+      <Link href="/" className="icon-button" title={t.app.allBoards} aria-label={t.app.allBoards}>
+        <BackIcon />
+      </Link>
+      <div className="board-heading">
+        <span className="board-heading-title">{meta?.title ?? '…'}</span>
+        {meta && (
+          <span className="board-heading-meta">
+            {meta.shop && <span>{meta.shop}</span>}
+            <span>{t.board.years(meta.reviewedYear, meta.planYear)}</span>
+            <span>{meta.currency}</span>
+          </span>
+        )}
+      </div>
+      <span className="spacer" />
+      <div className="topbar-group">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={board.history.undo}
+          disabled={!board.history.canUndo}
+          title={`${t.board.undo} (Ctrl+Z)`}
+          aria-label={t.board.undo}
+        >
+          <UndoIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={board.history.redo}
+          disabled={!board.history.canRedo}
+          title={`${t.board.redo} (Ctrl+Shift+Z)`}
+          aria-label={t.board.redo}
+        >
+          <RedoIcon />
+        </button>
+      </div>
+      <PresenceAvatars boardId={boardId} peers={board.presence} />
+      <ConnectionBadge status={board.status} />
+      <LanguagePicker />
+      <IdentityButton onEdit={onEditIdentity} />
+    </header>
+  );
+}

@@ -1,0 +1,64 @@
+import type { BoardSnapshot, Goal } from '@balanza/model';
+import { useCallback, useMemo, useState } from 'react';
+import { useI18n } from '../i18n/index.tsx';
+import { safeNumberFormats } from '../i18n/numbers.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { PlusIcon } from '../ui/icons.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { GoalsTable } from './GoalsTable.tsx';
+
+/** Goals and deviations: target against actual for each goal, editable by everyone at once. */
+export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; actions: BoardActions }) {
+  const { t } = useI18n();
+  const toast = useToast();
+  const { meta, goals } = snapshot;
+  const numbers = useMemo(() => safeNumberFormats(meta.locale, meta.currency), [meta.locale, meta.currency]);
+  const [focusGoalId, setFocusGoalId] = useState<string | null>(null);
+  const clearFocus = useCallback(() => setFocusGoalId(null), []);
+
+  const addGoal = () => {
+    const id = actions.addGoal({ kind: 'custom', label: '', unit: 'count', direction: 'higher' });
+    if (id) setFocusGoalId(id);
+  };
+
+  const removeGoal = (goal: Goal) => {
+    actions.removeGoal(goal.id);
+    const { id, flags: _flags, ...fields } = goal;
+    // Undo puts the same goal back (same id and place), as it was when deleted.
+    toast({
+      message: t.goals.removed(goal.label || t.goals.untitled),
+      action: { label: t.goals.undo, run: () => actions.addGoal(fields, { id }) },
+    });
+  };
+
+  return (
+    <section className="goals-section" aria-labelledby="section-heading">
+      <header className="section-header">
+        <div>
+          <h1 id="section-heading">{t.goals.title}</h1>
+          <p className="muted">{t.goals.intro(meta.reviewedYear)}</p>
+        </div>
+        <button type="button" className="button button-primary" data-testid="add-goal" onClick={addGoal}>
+          <PlusIcon />
+          <span>{t.goals.add}</span>
+        </button>
+      </header>
+      {goals.length === 0 ? (
+        <div className="empty-state">
+          <p>{t.goals.empty}</p>
+        </div>
+      ) : (
+        <GoalsTable
+          goals={goals}
+          numbers={numbers}
+          threshold={meta.highlightThreshold}
+          actions={actions}
+          onRemove={removeGoal}
+          focusGoalId={focusGoalId}
+          onFocused={clearFocus}
+        />
+      )}
+      <p className="keys-hint muted">{t.goals.keys}</p>
+    </section>
+  );
+}

@@ -1,0 +1,138 @@
+import type { Goal } from '@balanza/model';
+import {
+  closestCenter,
+  DndContext,
+  type DragEndEvent,
+  KeyboardSensor,
+  PointerSensor,
+  useSensor,
+  useSensors,
+} from '@dnd-kit/core';
+import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
+import { type FocusEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/index.tsx';
+import type { NumberFormats } from '../i18n/numbers.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { useDragAccessibility } from './dragAccessibility.ts';
+import { GoalRow, GRID_COLUMNS } from './GoalRow.tsx';
+import { createGrid, GridContext, isGridCell } from './gridNavigation.ts';
+import { useStableOrder } from './useStableOrder.ts';
+
+interface GoalsTableProps {
+  goals: Goal[];
+  numbers: NumberFormats;
+  threshold: number;
+  actions: BoardActions;
+  onRemove: (goal: Goal) => void;
+  /** A goal just added here, whose label cell should take focus once rendered. */
+  focusGoalId: string | null;
+  onFocused: () => void;
+}
+
+/** The goals as a keyboard-navigable, sortable table. */
+export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focusGoalId, onFocused }: GoalsTableProps) {
+  const { t } = useI18n();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [inCell, setInCell] = useState(false);
+  const byId = useMemo(() => new Map(goals.map((goal) => [goal.id, goal])), [goals]);
+  const order = useStableOrder(
+    goals.map((goal) => goal.id),
+    inCell,
+  );
+  const shown = order.map((id) => byId.get(id)).filter((goal): goal is Goal => goal !== undefined);
+  const grid = useMemo(() => createGrid(() => body.current, shown.length, GRID_COLUMNS.length), [shown.length]);
+
+  useEffect(() => {
+    if (!focusGoalId) return;
+    const row = shown.findIndex((goal) => goal.id === focusGoalId);
+    if (row >= 0 && grid.focus(row, 0)) onFocused();
+  }, [focusGoalId, shown, grid, onFocused]);
+
+  const sensors = useSensors(
+    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
+    useSensor(KeyboardSensor, { coordinateGetter: sortableKeyboardCoordinates }),
+  );
+  const accessibility = useDragAccessibility(shown);
+
+  const onDragEnd = ({ active, over }: DragEndEvent) => {
+    if (!over || active.id === over.id) return;
+    const to = shown.findIndex((goal) => goal.id === over.id);
+    if (to >= 0) actions.moveGoal(String(active.id), to);
+  };
+
+  // While the caret is in a cell, rows keep their order (see useStableOrder).
+  const onFocus = (event: FocusEvent) => setInCell(isGridCell(event.target));
+  const onBlur = (event: FocusEvent) => {
+    if (!(isGridCell(event.relatedTarget) && body.current?.contains(event.relatedTarget))) setInCell(false);
+  };
+
+  const headers = t.goals.columns;
+  return (
+    <GridContext.Provider value={grid}>
+      <DndContext
+        sensors={sensors}
+        collisionDetection={closestCenter}
+        onDragEnd={onDragEnd}
+        accessibility={accessibility}
+      >
+        <div className="table-scroll">
+          <table className="goals-table">
+            <colgroup>
+              <col className="col-handle" />
+              <col className="col-metric" />
+              <col className="col-unit" />
+              <col className="col-direction" />
+              <col className="col-number" />
+              <col className="col-number" />
+              <col className="col-figure" />
+              <col className="col-deviation" />
+              <col className="col-status" />
+              <col className="col-actions" />
+            </colgroup>
+            <thead>
+              <tr>
+                <th scope="col">
+                  <span className="visually-hidden">{headers.move}</span>
+                </th>
+                <th scope="col">{headers.metric}</th>
+                <th scope="col">{headers.unit}</th>
+                <th scope="col">{headers.direction}</th>
+                <th scope="col" className="numeric">
+                  {headers.target}
+                </th>
+                <th scope="col" className="numeric">
+                  {headers.actual}
+                </th>
+                <th scope="col" className="numeric">
+                  {headers.attainment}
+                </th>
+                <th scope="col" className="numeric">
+                  {headers.deviation}
+                </th>
+                <th scope="col">{headers.status}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{headers.actions}</span>
+                </th>
+              </tr>
+            </thead>
+            <SortableContext items={order as string[]} strategy={verticalListSortingStrategy}>
+              <tbody ref={body} onFocus={onFocus} onBlur={onBlur}>
+                {shown.map((goal, row) => (
+                  <GoalRow
+                    key={goal.id}
+                    goal={goal}
+                    row={row}
+                    numbers={numbers}
+                    threshold={threshold}
+                    actions={actions}
+                    onRemove={onRemove}
+                  />
+                ))}
+              </tbody>
+            </SortableContext>
+          </table>
+        </div>
+      </DndContext>
+    </GridContext.Provider>
+  );
+}

@@ -1,0 +1,18 @@
+import { StrictMode } from 'react';
+import { createRoot } from 'react-dom/client';
+import { App } from './App.tsx';
+import './styles/base.css';
+import './styles/controls.css';
+import './styles/feedback.css';
+import './styles/layout.css';
+import './styles/board.css';
+import './styles/table.css';
+import './styles/table-cards.css';
+
+const root = document.getElementById('root');
+if (!root) throw new Error('index.html has no #root element');
+createRoot(root).render(
+  <StrictMode>
+    <App />
+  </StrictMode>,
+);

@@ -1,0 +1,101 @@
+import { type BoardStore, createBoardStore, isBoard } from '@balanza/model';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
+import { removeAwarenessStates } from 'y-protocols/awareness';
+import { WebsocketProvider } from 'y-websocket';
+import * as Y from 'yjs';
+import { type BoardActions, createBoardActions } from './actions.ts';
+import { createHistory, type HistoryState } from './history.ts';
+import { type LocalPresence, type Peer, publishPresence, trackPresence } from './presence.ts';
+import { type ConnectionStatus, trackStatus } from './status.ts';
+import { type ValueStore, valueStore } from './valueStore.ts';
+
+/** Everything one open board needs: the only module that creates Yjs objects and providers. */
+export interface BoardConnection {
+  store: BoardStore;
+  actions: BoardActions;
+  status: ValueStore<ConnectionStatus>;
+  /** True once the document holds a board, from this device's copy or from the server. */
+  loaded: ValueStore<boolean>;
+  peers: ValueStore<Peer[]>;
+  history: { state: ValueStore<HistoryState>; undo(): void; redo(): void };
+  /** Publishes (or, with null, withdraws) this user's presence. */
+  setPresence(presence: LocalPresence | null): void;
+  /** Starts syncing with the server (after the caller has checked that the board exists). */
+  connect(): void;
+  /** Stops and forgets this board's copy on this device (the board was deleted). */
+  forget(): Promise<void>;
+  destroy(): void;
+}
+
+const localName = (boardId: string) => `balanza:board:${boardId}`;
+
+/** Deletes the copy of a board kept on this device. */
+export const forgetLocalBoard = (boardId: string): Promise<void> => clearDocument(localName(boardId));
+
+function syncServerUrl(): string {
+  const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
+  return `${protocol}://${window.location.host}/sync`;
+}
+
+/**
+ * Opens a board: a Y.Doc kept in IndexedDB (so it opens offline) and a y-websocket provider that
+ * connects when `connect()` is called. Call `destroy()` when done.
+ */
+export function openBoard(boardId: string, onError: (error: Error) => void): BoardConnection {
+  const doc = new Y.Doc();
+  const store = createBoardStore(doc);
+  const local = new IndexeddbPersistence(localName(boardId), doc);
+  const provider = new WebsocketProvider(syncServerUrl(), boardId, doc, { connect: false });
+  const { awareness } = provider;
+  awareness.setLocalState(null);
+
+  const tracked = trackStatus(provider);
+  local.whenSynced.then(
+    () => tracked.status.set({ ...tracked.status.get(), savedLocally: true }),
+    (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
+  );
+
+  const loaded = valueStore(isBoard(doc));
+  const onUpdate = () => loaded.set(isBoard(doc));
+  doc.on('update', onUpdate);
+
+  const presence = trackPresence(awareness);
+  const history = createHistory(doc);
+  // Tell peers right away when the tab closes, instead of after awareness times out (30 s).
+  const onPageHide = () => removeAwarenessStates(awareness, [doc.clientID], 'page hidden');
+  window.addEventListener('pagehide', onPageHide);
+
+  let destroyed = false;
+  const destroy = () => {
+    if (destroyed) return;
+    destroyed = true;
+    window.removeEventListener('pagehide', onPageHide);
+    doc.off('update', onUpdate);
+    presence.stop();
+    tracked.stop();
+    history.destroy();
+    store.destroy();
+    provider.destroy();
+    awareness.destroy();
+    void local.destroy();
+    doc.destroy();
+  };
+
+  return {
+    store,
+    actions: createBoardActions(doc, onError),
+    status: tracked.status,
+    loaded,
+    peers: presence.peers,
+    history,
+    setPresence: (next) => (next ? publishPresence(awareness, next) : awareness.setLocalState(null)),
+    connect: () => {
+      if (!destroyed) provider.connect();
+    },
+    forget: async () => {
+      destroy();
+      await forgetLocalBoard(boardId);
+    },
+    destroy,
+  };
+}

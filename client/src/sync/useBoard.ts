@@ -1,0 +1,105 @@
+import type { BoardSnapshot, Section } from '@balanza/model';
+import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import { ApiError, getBoard } from '../api/boards.ts';
+import type { Identity } from '../identity/identity.ts';
+import type { BoardActions } from './actions.ts';
+import { type BoardConnection, openBoard } from './connection.ts';
+import type { HistoryState } from './history.ts';
+import type { Peer } from './presence.ts';
+import { type ConnectionStatus, initialStatus } from './status.ts';
+import type { ValueStore } from './valueStore.ts';
+
+export interface UseBoardResult {
+  /** The board as plain data, or null until it is loaded (from this device or the server). */
+  snapshot: BoardSnapshot | null;
+  /** Named mutations bound to this board; null until the board is open. */
+  actions: BoardActions | null;
+  status: ConnectionStatus;
+  /** Everyone on the board, this user first. */
+  presence: Peer[];
+  history: HistoryState & { undo(): void; redo(): void };
+  /** The server does not know this board (deleted, or a wrong link). */
+  missing: boolean;
+}
+
+const noop = () => {};
+const never = () => noop;
+const noPeers: Peer[] = [];
+const noHistory: HistoryState = { canUndo: false, canRedo: false };
+
+function useValue<T>(store: ValueStore<T> | undefined, fallback: T): T {
+  return useSyncExternalStore(store?.subscribe ?? never, store?.get ?? (() => fallback));
+}
+
+/**
+ * Opens a board for as long as the component is mounted: one Y.Doc, its IndexedDB copy, and a
+ * WebSocket provider that connects once the server confirms the board exists (or cannot be
+ * reached, in which case the local copy is used and the provider keeps retrying).
+ *
+ * @example
+ * const { snapshot, actions, status } = useBoard(boardId, { identity, section: 'goals', onError });
+ * actions?.updateGoal(goal.id, { actual: 1200 });
+ */
+export function useBoard(
+  boardId: string,
+  options: { identity: Identity | null; section: Section | null; onError: (error: Error) => void },
+): UseBoardResult {
+  const [connection, setConnection] = useState<BoardConnection | null>(null);
+  const [missing, setMissing] = useState(false);
+  const onErrorRef = useRef(options.onError);
+  onErrorRef.current = options.onError;
+
+  useEffect(() => {
+    const opened = openBoard(boardId, (error) => onErrorRef.current(error));
+    setConnection(opened);
+    setMissing(false);
+    let cancelled = false;
+    getBoard(boardId).then(
+      () => {
+        if (!cancelled) opened.connect();
+      },
+      (error: unknown) => {
+        if (cancelled) return;
+        if (error instanceof ApiError && error.status === 404) {
+          setMissing(true);
+          void opened.forget();
+          return;
+        }
+        // Unreachable server: work from this device's copy; the provider retries in the background.
+        if (!(error instanceof ApiError && error.kind === 'network'))
+          onErrorRef.current(error instanceof Error ? error : new Error(String(error)));
+        opened.connect();
+      },
+    );
+    return () => {
+      cancelled = true;
+      opened.destroy();
+      setConnection(null);
+    };
+  }, [boardId]);
+
+  const { identity, section } = options;
+  useEffect(() => {
+    connection?.setPresence(identity ? { user: identity, section } : null);
+  }, [connection, identity, section]);
+
+  const snapshot = useSyncExternalStore(connection?.store.subscribe ?? never, () => connection?.store.getSnapshot());
+  const loaded = useValue(connection?.loaded, false);
+  const status = useValue(connection?.status, initialStatus);
+  const presence = useValue(connection?.peers, noPeers);
+  const historyState = useValue(connection?.history.state, noHistory);
+  // Deleted while open: the server closes with 4404 (see server/src/sync/room.ts).
+  const deletedWhileOpen = status.refused?.code === 4404;
+  useEffect(() => {
+    if (deletedWhileOpen) void connection?.forget();
+  }, [deletedWhileOpen, connection]);
+
+  return {
+    snapshot: loaded && snapshot ? snapshot : null,
+    actions: connection?.actions ?? null,
+    status,
+    presence,
+    history: { ...historyState, undo: connection?.history.undo ?? noop, redo: connection?.history.redo ?? noop },
+    missing: missing || deletedWhileOpen,
+  };
+}

@@ -1,0 +1,47 @@
+import type { ReactNode } from 'react';
+
+/** Small inline icons (16 px, currentColor) so status never relies on colour alone. */
+interface IconProps {
+  size?: number;
+}
+const svg = (size: number, children: ReactNode) => (
+  <svg
+    width={size}
+    height={size}
+    viewBox="0 0 16 16"
+    fill="none"
+    stroke="currentColor"
+    strokeWidth="1.8"
+    strokeLinecap="round"
+    strokeLinejoin="round"
+    aria-hidden="true"
+    focusable="false"
+  >
+    {children}
+  </svg>
+);
+
+export const CheckIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M3 8.5l3.2 3L13 4.5" />);
+export const CrossIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M4 4l8 8M12 4l-8 8" />);
+export const DashIcon = ({ size = 14 }: IconProps) => svg(size, <circle cx="8" cy="8" r="5" strokeDasharray="2.5 2" />);
+export const GripIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <circle cx="6" cy="4" r="0.6" />
+      <circle cx="10" cy="4" r="0.6" />
+      <circle cx="6" cy="8" r="0.6" />
+      <circle cx="10" cy="8" r="0.6" />
+      <circle cx="6" cy="12" r="0.6" />
+      <circle cx="10" cy="12" r="0.6" />
+    </>,
+  );
+export const TrashIcon = ({ size = 14 }: IconProps) =>
+  svg(size, <path d="M3 4.5h10M6.5 4.5V3h3v1.5M4.5 4.5l.6 8.5h5.8l.6-8.5" />);
+export const PlusIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M8 3v10M3 8h10" />);
+export const UndoIcon = ({ size = 14 }: IconProps) =>
+  svg(size, <path d="M5.5 3.5L2.5 6.5l3 3M2.5 6.5h7a3.5 3.5 0 010 7H7" />);
+export const RedoIcon = ({ size = 14 }: IconProps) =>
+  svg(size, <path d="M10.5 3.5l3 3-3 3M13.5 6.5h-7a3.5 3.5 0 000 7H9" />);
+export const WarningIcon = ({ size = 12 }: IconProps) => svg(size, <path d="M8 2.5l6 11H2zM8 7v3M8 12v.01" />);
+export const BackIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M10 3L5 8l5 5" />);

@@ -1,0 +1,116 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ANA = { name: 'Ana', color: '#2f6fdf' };
+const BO = { name: 'Bo', color: '#c2410c' };
+
+describe('two browsers on one board (Chromium)', () => {
+  let server: TestServer;
+  let chromium: TestBrowser;
+  const contexts: BrowserContext[] = [];
+
+  beforeAll(async () => {
+    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
+    chromium = await launchBrowser();
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await server?.dispose();
+  });
+
+  async function openBoard(user: typeof ANA, boardId: string): Promise<Page> {
+    const context = await chromium.newUser(user);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${boardId}`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    return page;
+  }
+
+  const rowLabelled = (page: Page, label: string) =>
+    page
+      .locator('[data-testid="goal-row"]')
+      .filter({ has: page.locator(`[data-testid="goal-label"][value="${label}"]`) });
+
+  it('[SYNC-2][SYNC-4] a goal typed in one page appears in the other, both avatars show, and a reload keeps it', async () => {
+    const boardId = await server.createBoard({ title: 'Review 2026', shop: 'Tea House' });
+    const pageA = await openBoard(ANA, boardId);
+    const pageB = await openBoard(BO, boardId);
+
+    // Presence: each page shows the other person.
+    await pageA.locator('[data-testid="presence-avatar"][data-name="Bo"]').waitFor();
+    await pageB.locator('[data-testid="presence-avatar"][data-name="Ana"]').waitFor();
+
+    // A adds a goal and fills it in from the keyboard.
+    const rowsBefore = await pageA.locator('[data-testid="goal-row"]').count();
+    await pageA.getByTestId('add-goal').click();
+    await expect.poll(() => pageA.locator('[data-testid="goal-row"]').count()).toBe(rowsBefore + 1);
+    const newRow = pageA.locator('[data-testid="goal-row"]').last();
+    await newRow.getByTestId('goal-label').fill('Conversion rate');
+    await newRow.getByTestId('goal-label').press('Enter');
+    await newRow.getByTestId('goal-target').fill('1200');
+    await newRow.getByTestId('goal-target').press('Enter');
+    await newRow.getByTestId('goal-actual').fill('900');
+    await newRow.getByTestId('goal-actual').press('Enter');
+
+    // B sees the goal, its figures, attainment and status live.
+    const rowOnB = rowLabelled(pageB, 'Conversion rate');
+    await rowOnB.waitFor();
+    await expect.poll(() => rowOnB.getByTestId('goal-attainment').textContent()).toMatch(/75/);
+    await expect.poll(() => rowOnB.getByTestId('goal-status').getAttribute('data-status')).toBe('missed');
+    expect(await rowOnB.getByTestId('goal-target').inputValue()).toMatch(/1,?200/);
+
+    // B edits the actual; A sees the status turn to hit.
+    await rowOnB.getByTestId('goal-actual').fill('1300');
+    await rowOnB.getByTestId('goal-actual').press('Enter');
+    const rowOnA = rowLabelled(pageA, 'Conversion rate');
+    await expect.poll(() => rowOnA.getByTestId('goal-status').getAttribute('data-status')).toBe('hit');
+
+    // A non-number is refused with a message and not stored.
+    await rowOnA.getByTestId('goal-target').fill('twelve');
+    await rowOnA.getByTestId('goal-target').press('Enter');
+    await expect.poll(() => rowOnA.getByTestId('goal-target').getAttribute('aria-invalid')).toBe('true');
+    await rowOnA.getByTestId('goal-target').press('Escape');
+
+    // A reload keeps everything, from the server.
+    await pageB.reload();
+    await pageB.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    const reloaded = rowLabelled(pageB, 'Conversion rate');
+    await reloaded.waitFor();
+    await expect.poll(() => reloaded.getByTestId('goal-status').getAttribute('data-status')).toBe('hit');
+    expect(await reloaded.getByTestId('goal-target').inputValue()).toMatch(/1,?200/);
+    const snapshot = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as {
+      snapshot: { goals: Array<{ label: string; target: number | null; actual: number | null }> };
+    };
+    expect(snapshot.snapshot.goals.find((goal) => goal.label === 'Conversion rate')).toMatchObject({
+      target: 1200,
+      actual: 1300,
+    });
+  });
+
+  it('creates a board from the home page and lands on it', async () => {
+    const context = await chromium.newUser(ANA);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(server.url);
+    await page.getByTestId('new-board-title').fill('Plan 2027');
+    await page.getByTestId('new-board-submit').click();
+    await page.waitForURL(/\/b\/[a-z0-9]+/);
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    expect(await page.locator('[data-testid="goal-row"]').count()).toBe(7);
+    await page.goto(server.url);
+    await expect
+      .poll(() =>
+        page
+          .getByTestId('board-link')
+          .filter({ has: page.getByText('Plan 2027', { exact: true }) })
+          .count(),
+      )
+      .toBe(1);
+  });
+});
