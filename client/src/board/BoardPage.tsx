@@ -1,6 +1,5 @@
 import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect } from 'react';
-import { GoalsSection } from '../goals/GoalsSection.tsx';
 import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
 import type { Identity } from '../identity/identity.ts';
 import { Link } from '../router/Link.tsx';
@@ -9,6 +8,7 @@ import { useBoard } from '../sync/useBoard.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { SectionPlaceholder } from './SectionPlaceholder.tsx';
 import { SectionRail } from './SectionRail.tsx';
+import { SECTION_VIEWS } from './sections.tsx';
 import { TopBar } from './TopBar.tsx';
 import { useUndoShortcuts } from './useUndoShortcuts.ts';
 
@@ -96,6 +96,7 @@ function BoardContent({
   board: ReturnType<typeof useBoard>;
 }) {
   const { t } = useI18n();
+  const View = SECTION_VIEWS[section];
   return (
     <>
       {board.status.refused && (
@@ -107,8 +108,8 @@ function BoardContent({
         <p className="loading" role="status">
           {board.status.state === 'offline' ? t.app.notYetHere : t.app.loading}
         </p>
-      ) : section === 'goals' ? (
-        <GoalsSection snapshot={board.snapshot} actions={board.actions} />
+      ) : View ? (
+        <View boardId={boardId} snapshot={board.snapshot} actions={board.actions} board={board} />
       ) : (
         <SectionPlaceholder boardId={boardId} section={section} />
       )}

@@ -1,0 +1,21 @@
+import type { BoardSnapshot, Section } from '@balanza/model';
+import type { ReactNode } from 'react';
+import { GoalsSection } from '../goals/GoalsSection.tsx';
+import type { BoardActions } from '../sync/actions.ts';
+import type { UseBoardResult } from '../sync/useBoard.ts';
+
+/** What every section view receives: the board as plain data, its named mutations and the live session. */
+export interface SectionProps {
+  boardId: string;
+  snapshot: BoardSnapshot;
+  actions: BoardActions;
+  board: UseBoardResult;
+}
+
+/**
+ * The view of each built section; a section missing here shows its empty "coming" state. One line
+ * per section, so each can be built on its own.
+ */
+export const SECTION_VIEWS: Partial<Record<Section, (props: SectionProps) => ReactNode>> = {
+  goals: ({ snapshot, actions }) => <GoalsSection snapshot={snapshot} actions={actions} />,
+};
