@@ -25,6 +25,32 @@ function upgradeStatus(url: string): Promise<number> {
   });
 }
 
+/** A small seeded generator (mulberry32), so a failing run can be replayed with its seed. */
+function seeded(seed: number): () => number {
+  let state = seed >>> 0;
+  return () => {
+    state = (state + 0x6d2b79f5) >>> 0;
+    let t = state;
+    t = Math.imul(t ^ (t >>> 15), t | 1);
+    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+/** Opens a socket, sends `frames` as fast as it can, and resolves with how it ended. */
+function sendMany(url: string, frames: Uint8Array[]): Promise<{ code: number; reason: string }> {
+  return new Promise((resolve) => {
+    const socket = new WebSocket(url);
+    socket.on('open', () => {
+      for (const frame of frames) if (socket.readyState === WebSocket.OPEN) socket.send(frame);
+      // Frames the server accepts leave the socket open: end it ourselves a little later.
+      setTimeout(() => socket.close(4000, 'done'), 200);
+    });
+    socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
+    socket.on('error', () => undefined);
+  });
+}
+
 describe('hostile frames close one connection, never the server', () => {
   let server: TestServer;
   beforeAll(async () => {
@@ -32,9 +58,12 @@ describe('hostile frames close one connection, never the server', () => {
   });
   afterAll(() => server.dispose());
 
-  it('[SYNC-5] unknown and invalid board ids are refused before the upgrade', async () => {
-    expect(await upgradeStatus(`${server.syncUrl}/no-such-board`)).toBe(404);
+  it('[SYNC-5][AUTH-2] unknown and invalid board ids are refused before the upgrade', async () => {
+    expect(await upgradeStatus(`${server.syncUrl}/no-such-board`)).toBe(401);
     expect(await upgradeStatus(`${server.syncUrl}/bad.id`)).toBe(400);
+    // A token good for another board does not reveal whether this one exists either.
+    const other = await server.createBoard();
+    expect(await upgradeStatus(`${server.syncUrl}/no-such-board?token=${server.tokenOf(other)}`)).toBe(401);
     const list = (await (await fetch(`${server.url}/api/boards`)).json()) as { boards: Array<{ id: string }> };
     expect(list.boards.some((board) => board.id === 'no-such-board')).toBe(false);
   });
@@ -43,7 +72,7 @@ describe('hostile frames close one connection, never the server', () => {
     const boardId = await server.createBoard();
     const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
     await Promise.all([a.synced, b.synced]);
-    const url = `${server.syncUrl}/${boardId}`;
+    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
     const hostile: Array<[string, Uint8Array | string, number]> = [
       ['unknown message type', new Uint8Array([9]), 1002],
       ['truncated varint', new Uint8Array([0x80]), 1002],
@@ -74,7 +103,7 @@ describe('hostile frames close one connection, never the server', () => {
     const boardId = await server.createBoard();
     const keeper = connectClient(server.syncUrl, boardId);
     await keeper.synced;
-    const url = `${server.syncUrl}/${boardId}`;
+    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
     await Promise.all(
       Array.from(
         { length: 40 },
@@ -93,5 +122,51 @@ describe('hostile frames close one connection, never the server', () => {
     await waitFor(() => readBoard(late.doc).goals.some((goal) => goal.id === goalId), 'sync after churn');
     keeper.destroy();
     late.destroy();
+  });
+
+  it('[SYNC-6][LIMIT-1] seeded random frames never disturb a healthy pair, which misses no edit', async () => {
+    const seed = 20260501;
+    const random = seeded(seed);
+    const boardId = await server.createBoard();
+    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    await Promise.all([a.synced, b.synced]);
+    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const sent: string[] = [];
+    for (let round = 0; round < 30; round++) {
+      const frames = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
+        const bytes = new Uint8Array(1 + Math.floor(random() * 48));
+        for (let i = 0; i < bytes.length; i++) bytes[i] = Math.floor(random() * 256);
+        // Half of them look like sync or awareness messages, to get past the first byte.
+        if (random() < 0.5) bytes[0] = Math.floor(random() * 4);
+        return bytes;
+      });
+      await Promise.all([sendMany(url, frames), sendMany(url, frames.slice().reverse())]);
+      sent.push(addGoal(a.doc, { label: `edit during fuzz ${round}` }));
+    }
+    await waitFor(
+      () => sent.every((id) => readBoard(b.doc).goals.some((goal) => goal.id === id)),
+      `every edit on b (seed ${seed})`,
+    );
+    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
+    a.destroy();
+    b.destroy();
+  });
+
+  it('[LIMIT-1] a flood of messages closes that connection with 1008 and a reason; the others go on', async () => {
+    const boardId = await server.createBoard();
+    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    await Promise.all([a.synced, b.synced]);
+    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    // Query-awareness frames are valid and tiny: only their number makes them a flood.
+    const closed = await sendMany(
+      url,
+      Array.from({ length: 3000 }, () => new Uint8Array([3])),
+    );
+    expect(closed.code).toBe(1008);
+    expect(closed.reason).toMatch(/rate limit/);
+    const goalId = addGoal(a.doc, { label: 'after the flood' });
+    await waitFor(() => readBoard(b.doc).goals.some((goal) => goal.id === goalId), 'sync after the flood');
+    a.destroy();
+    b.destroy();
   });
 });

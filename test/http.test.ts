@@ -31,13 +31,16 @@ describe('HTTP API', () => {
       JSON.stringify({ title: 'Revisión 2026', shop: 'Tienda', reviewedYear: 2026, currency: 'EUR', locale: 'es' }),
     );
     expect(created.status).toBe(201);
-    const { id, meta } = (await created.json()) as { id: string; meta: Record<string, unknown> };
+    const { id, meta, token } = (await created.json()) as { id: string; meta: Record<string, unknown>; token: string };
     expect(meta).toMatchObject({ title: 'Revisión 2026', planYear: 2027, currency: 'EUR', locale: 'es' });
 
-    const list = (await (await call('/api/boards')).json()) as { boards: Array<{ id: string; title: string }> };
-    expect(list.boards.find((board) => board.id === id)?.title).toBe('Revisión 2026');
+    const auth = { authorization: `Bearer ${token}` };
+    const list = (await (await call('/api/boards', { headers: { 'x-board-tokens': token ?? '' } })).json()) as {
+      boards: Array<{ id: string; title: string; role: string }>;
+    };
+    expect(list.boards.find((board) => board.id === id)).toMatchObject({ title: 'Revisión 2026', role: 'facilitator' });
 
-    const read = await call(`/api/boards/${id}`);
+    const read = await call(`/api/boards/${id}`, { headers: auth });
     expect(read.status).toBe(200);
     const { snapshot } = (await read.json()) as {
       snapshot: { goals: Array<{ label: string }>; lanes: unknown[]; problems: unknown[] };
@@ -46,9 +49,15 @@ describe('HTTP API', () => {
     expect(snapshot.lanes).toHaveLength(4);
     expect(snapshot.problems).toEqual([]);
 
-    expect((await call(`/api/boards/${id}`, { method: 'DELETE' })).status).toBe(204);
-    await expectError(await call(`/api/boards/${id}`), 404, 'not_found', /no board/);
-    await expectError(await call(`/api/boards/${id}`, { method: 'DELETE' }), 404, 'not_found', /no board/);
+    expect((await call(`/api/boards/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
+    // Its links went with it: the old token opens nothing.
+    await expectError(await call(`/api/boards/${id}`, { headers: auth }), 401, 'unauthorized', /share link/);
+    await expectError(
+      await call(`/api/boards/${id}`, { method: 'DELETE', headers: auth }),
+      401,
+      'unauthorized',
+      /share link/,
+    );
   });
 
   it('[API-1] a bad body names the field that is wrong', async () => {
@@ -110,7 +119,8 @@ describe('HTTP API', () => {
     for (const id of ['..%2F..%2Fetc', 'a.b', 'x'.repeat(65), '%00', 'a%20b']) {
       await expectError(await call(`/api/boards/${id}`), 400, 'invalid_board_id', /board id/);
     }
-    await expectError(await call('/api/boards/unknown-board'), 404, 'not_found', /no board/);
+    // [AUTH-2] without a token an unknown board looks like any other: no existence oracle.
+    await expectError(await call('/api/boards/unknown-board'), 401, 'unauthorized', /share link/);
   });
 
   it('[API-1] an unknown route under /api is a JSON 404', async () => {

@@ -77,7 +77,10 @@ describe('persistence through the real server and a real SQLite file', () => {
     updateMeta(client.doc, { title: 'After', shop: 'New shop' });
     type Listed = { boards: Array<{ id: string; title: string; shop: string }> };
     const { boards } = await waitForValue(
-      async () => (await (await fetch(`${server.url}/api/boards`)).json()) as Listed,
+      async () =>
+        (await (
+          await fetch(`${server.url}/api/boards`, { headers: { 'x-board-tokens': server.tokenOf(boardId) } })
+        ).json()) as Listed,
       (listed) => listed.boards.some((board) => board.title === 'After'),
       'the new title in the board list',
     );

@@ -1,13 +1,18 @@
+import { randomBytes } from 'node:crypto';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
 import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
+import { Access, isLoopbackHost } from './auth/access.ts';
+import { createMemoryLinkStore } from './auth/links.ts';
 import type { Config } from './config.ts';
 import { createApi } from './http/api.ts';
 import { apiError } from './http/errors.ts';
+import { securityHeaders } from './http/security.ts';
 import { mountClient } from './http/static.ts';
 import type { Logger } from './log.ts';
 import type { Store } from './store/store.ts';
+import type { RateLimits } from './sync/rate-limit.ts';
 import { Rooms } from './sync/rooms.ts';
 import { mountSyncRoute } from './sync/ws-route.ts';
 
@@ -19,6 +24,7 @@ export interface RunningServer {
   /** `http://host:port` */
   url: string;
   rooms: Rooms;
+  access: Access;
   /** Stops accepting connections, compacts and unloads every board, closes the store. */
   close(): Promise<void>;
 }
@@ -26,6 +32,14 @@ export interface RunningServer {
 export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'compactAfter' | 'maxMessageBytes'> & {
   store: Store;
   log: Logger;
+  /** Share links and the secret that signs them; default: in memory with a random secret (tests). */
+  access?: Access;
+  /** Per-connection flood guard; defaults as in `loadConfig`. */
+  limits?: Partial<RateLimits>;
+  /** Origins allowed to open the WebSocket besides the server's own. */
+  allowedOrigins?: string[];
+  /** In development the Vite dev server's origin (port 5173) may open the WebSocket too. */
+  production?: boolean;
   /** Serve the built client from this folder (production); omit for API and sync only. */
   clientDist?: string;
 };
@@ -40,7 +54,26 @@ export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'com
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { store, log } = options;
   const rooms = new Rooms({ store, log, idleUnloadMs: options.idleUnloadMs, compactAfter: options.compactAfter });
+  const access =
+    options.access ??
+    new Access({
+      secret: randomBytes(32),
+      links: createMemoryLinkStore(),
+      openPublicBoards: isLoopbackHost(options.host),
+    });
+  const limits: RateLimits = {
+    messagesPerSecond: 200,
+    messageBurst: 1000,
+    bytesPerSecond: 4 * 1024 * 1024,
+    byteBurst: 2 * options.maxMessageBytes,
+    ...options.limits,
+  };
+  const allowedOrigins = [
+    ...(options.allowedOrigins ?? []),
+    ...(options.production ? [] : ['http://localhost:5173', 'http://127.0.0.1:5173']),
+  ];
   const app = new Hono();
+  app.use('*', securityHeaders());
   const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
   // ws closes a connection whose frame exceeds this (code 1009) without touching any other.
   wss.options.maxPayload = options.maxMessageBytes;
@@ -49,8 +82,11 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     log.error({ err: error, path: c.req.path }, 'request failed');
     return apiError(c, 500, 'internal', 'something went wrong on the server; try again');
   });
-  app.route('/api', createApi({ store, rooms, log, maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024) }));
-  mountSyncRoute(app, upgradeWebSocket, rooms, log);
+  app.route(
+    '/api',
+    createApi({ store, rooms, log, access, maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024) }),
+  );
+  mountSyncRoute(app, upgradeWebSocket, { rooms, log, access, limits, allowedOrigins });
   if (options.clientDist && !mountClient(app, options.clientDist)) {
     log.warn({ dir: options.clientDist }, 'no built client found; run `pnpm build` to serve the app');
   }
@@ -67,6 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     port,
     url: `http://${options.host.includes(':') ? `[${options.host}]` : options.host}:${port}`,
     rooms,
+    access,
     close() {
       closing ??= (async () => {
         // Stop taking new connections, then say goodbye (1001) to open ones after storing every board.

@@ -1,5 +1,6 @@
 import { resolve } from 'node:path';
 import { z } from 'zod';
+import type { RateLimits } from './sync/rate-limit.ts';
 
 const LOG_LEVELS = ['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent'] as const;
 
@@ -23,6 +24,18 @@ const envSchema = z.object({
     .int()
     .min(1024)
     .default(8 * 1024 * 1024),
+  /** Signs share-link tokens; default: `<DATA_DIR>/secret.key`, generated once (mode 0600). */
+  BALANZA_SECRET: z.string().optional(),
+  /** Extra origins (comma-separated) whose pages may open the WebSocket, e.g. behind a proxy. */
+  ALLOWED_ORIGINS: z.string().default(''),
+  /** Per-connection flood guard: sustained messages a second, the burst above it, and bytes a second. */
+  RATE_MESSAGES_PER_SEC: z.coerce.number().int().min(1).default(200),
+  RATE_MESSAGE_BURST: z.coerce.number().int().min(1).default(1000),
+  RATE_BYTES_PER_SEC: z.coerce
+    .number()
+    .int()
+    .min(1024)
+    .default(4 * 1024 * 1024),
 });
 
 export type Config = {
@@ -36,6 +49,9 @@ export type Config = {
   idleUnloadMs: number;
   compactAfter: number;
   maxMessageBytes: number;
+  secret: string | undefined;
+  allowedOrigins: string[];
+  limits: RateLimits;
 };
 
 /** Reads and validates the configuration; throws one message listing every bad variable. */
@@ -57,5 +73,16 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     idleUnloadMs: e.IDLE_UNLOAD_MS,
     compactAfter: e.COMPACT_AFTER,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    secret: e.BALANZA_SECRET,
+    allowedOrigins: e.ALLOWED_ORIGINS.split(',')
+      .map((origin) => origin.trim())
+      .filter(Boolean),
+    limits: {
+      messagesPerSecond: e.RATE_MESSAGES_PER_SEC,
+      messageBurst: e.RATE_MESSAGE_BURST,
+      bytesPerSecond: e.RATE_BYTES_PER_SEC,
+      // A frame may be as large as MAX_MESSAGE_BYTES; two in a row are no flood.
+      byteBurst: 2 * e.MAX_MESSAGE_BYTES,
+    },
   };
 }

@@ -1,4 +1,7 @@
 import { CLIENT_DIST, startServer } from './app.ts';
+import { Access, isLoopbackHost } from './auth/access.ts';
+import { openFileLinkStore } from './auth/links.ts';
+import { loadSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
 import { createDemoBoard } from './demo.ts';
 import { createLogger } from './log.ts';
@@ -15,10 +18,30 @@ async function main() {
   }
   const log = createLogger(config.logLevel);
   const store = openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
-  const server = await startServer({ ...config, store, log, clientDist: config.production ? CLIENT_DIST : undefined });
+  const access = new Access({
+    secret: loadSecret(config.dataDir, config.secret),
+    links: openFileLinkStore(config.dataDir),
+    openPublicBoards: isLoopbackHost(config.host),
+  });
+  const server = await startServer({
+    ...config,
+    store,
+    log,
+    access,
+    clientDist: config.production ? CLIENT_DIST : undefined,
+  });
+  const link = (boardId: string, token: string) => `${server.url}/b/${boardId}#token=${token}`;
   if (config.demoBoard && (await store.list()).length === 0) {
     const id = await createDemoBoard(server.rooms);
+    // The demo is open to editors without a link, but only while the server listens on loopback.
+    access.setPublic(id, 'editor');
     log.info({ board: id }, 'demo board created');
+  }
+  // Boards without a facilitator link (the demo, boards from before share links) get one, printed once.
+  for (const board of await store.list()) {
+    if (access.hasFacilitatorLink(board.id)) continue;
+    const { token } = access.createLink(board.id, 'facilitator');
+    log.info({ board: board.id, url: link(board.id, token) }, `facilitator link for "${board.title}"`);
   }
   log.info({ url: server.url, dataDir: config.dataDir }, `Balanza is running at ${server.url}`);
 

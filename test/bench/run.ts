@@ -1,5 +1,8 @@
 import { cpus } from 'node:os';
 import { formatLatency, measureLatency } from './latency.ts';
+import { formatMetrics, measureMetrics } from './metrics.ts';
+import { runSyncPeers } from './sync-peers-run.ts';
+import { formatTimelineDrag, measureTimelineDrag } from './timeline.ts';
 
 /**
  * `pnpm bench`: prints figures, never fails a test run. Each benchmark runs against the real server
@@ -9,6 +12,7 @@ async function main() {
   // y-websocket adds a process 'exit' listener per provider; 20 clients in one process is expected here.
   process.setMaxListeners(100);
   console.log(`Balanza benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
+  console.log(`\nReview metrics, incremental vs full recompute:\n  ${formatMetrics(measureMetrics(2000))}`);
   console.log('\nEdit → arrival at every other client (goal actual changed by one client):');
   const results = [];
   for (const clients of [2, 20]) {
@@ -16,8 +20,13 @@ async function main() {
     results.push(result);
     console.log(`  ${formatLatency(result)}`);
   }
+  const drag = await measureTimelineDrag(300);
+  console.log(`\nTimeline drag in Chromium:\n  ${formatTimelineDrag(drag)}`);
   const summary = results.map((r) => `${r.clients} clients median ${r.median.toFixed(2)} ms`).join(', ');
-  console.log(`\nsummary: edit-to-arrival ${summary}`);
+  console.log('\nSync against the peers (writes test/bench/RESULTS.md):');
+  process.setMaxListeners(0);
+  const peers = await runSyncPeers();
+  console.log(`\nsummary: edit-to-arrival ${summary}; ${peers}`);
 }
 
 main().then(

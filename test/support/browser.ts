@@ -1,4 +1,5 @@
 import { type Browser, type BrowserContext, chromium } from 'playwright-core';
+import { knownTokens } from './server.ts';
 
 /** Debian's Chromium, as the machines have it (browser downloads are impossible here). */
 export const CHROMIUM = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
@@ -32,6 +33,12 @@ export async function launchBrowser(): Promise<TestBrowser> {
       await context.addInitScript((value) => {
         if (!localStorage.getItem('balanza.identity')) localStorage.setItem('balanza.identity', value);
       }, identity);
+      // The user holds the facilitator token of every board the test server helper created so far, as
+      // the creator's browser would (the app keeps tokens per board in localStorage).
+      await context.addInitScript((tokens) => {
+        const held = JSON.parse(localStorage.getItem('balanza.tokens') ?? '{}') as Record<string, string>;
+        localStorage.setItem('balanza.tokens', JSON.stringify({ ...tokens, ...held }));
+      }, Object.fromEntries(knownTokens));
       return context;
     },
     async close() {

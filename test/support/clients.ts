@@ -1,6 +1,7 @@
 import { WebSocket } from 'ws';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { knownTokens } from './server.ts';
 
 /** A stock y-websocket client in Node, the way any Yjs app would connect. */
 export interface TestClient {
@@ -11,10 +12,20 @@ export interface TestClient {
   destroy(): void;
 }
 
-export function connectClient(syncUrl: string, boardId: string, doc = new Y.Doc()): TestClient {
+/**
+ * Connects a stock `WebsocketProvider`. The token goes in the `token` query parameter, as the app
+ * sends it; by default, the facilitator token of a board the test server helper created.
+ */
+export function connectClient(
+  syncUrl: string,
+  boardId: string,
+  doc = new Y.Doc(),
+  token: string | null | undefined = knownTokens.get(boardId),
+): TestClient {
   const provider = new WebsocketProvider(syncUrl, boardId, doc, {
     WebSocketPolyfill: WebSocket as unknown as typeof globalThis.WebSocket,
     disableBc: true,
+    params: token ? { token } : {},
   });
   const synced = new Promise<void>((resolve) => {
     if (provider.synced) resolve();

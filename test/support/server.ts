@@ -1,7 +1,23 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { openSqliteStore, type RunningServer, type Store, silentLogger, startServer } from '@balanza/server';
+import {
+  Access,
+  loadSecret,
+  openFileLinkStore,
+  openSqliteStore,
+  type RateLimits,
+  type RunningServer,
+  type Store,
+  silentLogger,
+  startServer,
+} from '@balanza/server';
+
+/**
+ * Facilitator tokens of every board the test helpers created, by board id: `connectClient` and the
+ * browser helpers use them when a test does not pass a token of its own.
+ */
+export const knownTokens = new Map<string, string>();
 
 export interface TestServer {
   server: RunningServer;
@@ -9,8 +25,14 @@ export interface TestServer {
   /** Base URL for `WebsocketProvider` (`ws://127.0.0.1:PORT/sync`). */
   syncUrl: string;
   dataDir: string;
-  /** Creates a board through the HTTP API; returns its id. */
+  /** Creates a board through the HTTP API; returns its id and keeps its facilitator token (`tokenOf`). */
   createBoard(body?: Record<string, unknown>): Promise<string>;
+  /** The facilitator token of a board this helper created. */
+  tokenOf(boardId: string): string;
+  /** `fetch` on the server with `Authorization: Bearer <token>` (none when `token` is null). */
+  api(path: string, init?: RequestInit, token?: string | null): Promise<Response>;
+  /** Creates a share link as the facilitator; returns its token and id. */
+  share(boardId: string, role: 'editor' | 'commenter' | 'viewer'): Promise<{ token: string; id: string }>;
   /** Stops the server (boards compacted, store closed); the data folder stays. */
   stop(): Promise<void>;
   /** Stops the server and deletes its data folder. */
@@ -25,16 +47,23 @@ export interface TestServerOptions {
   compactAfter?: number;
   maxMessageBytes?: number;
   clientDist?: string;
+  limits?: Partial<RateLimits>;
+  allowedOrigins?: string[];
 }
 
 /** A real server on a free port with a real SQLite file in a temp folder. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'balanza-test-'));
   const store = options.store ?? openSqliteStore({ dataDir });
+  // Links and secret live in the data folder, as in production, so a restart keeps every token good.
+  const access = new Access({ secret: loadSecret(dataDir), links: openFileLinkStore(dataDir), openPublicBoards: true });
   const server = await startServer({
     host: '127.0.0.1',
     port: 0,
     store,
+    access,
+    limits: options.limits,
+    allowedOrigins: options.allowedOrigins,
     log: silentLogger(),
     idleUnloadMs: options.idleUnloadMs ?? 60_000,
     compactAfter: options.compactAfter ?? 500,
@@ -59,7 +88,29 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         body: JSON.stringify({ title: 'Review', shop: 'Test shop', reviewedYear: 2026, ...body }),
       });
       if (response.status !== 201) throw new Error(`createBoard: ${response.status} ${await response.text()}`);
-      return ((await response.json()) as { id: string }).id;
+      const { id, token } = (await response.json()) as { id: string; token: string };
+      knownTokens.set(id, token);
+      return id;
+    },
+    tokenOf(boardId) {
+      const token = knownTokens.get(boardId);
+      if (!token) throw new Error(`no token kept for board ${boardId}`);
+      return token;
+    },
+    api(path, init = {}, token = null) {
+      const headers = new Headers(init.headers);
+      if (token) headers.set('authorization', `Bearer ${token}`);
+      return fetch(`${server.url}${path}`, { ...init, headers });
+    },
+    async share(boardId, role) {
+      const response = await fetch(`${server.url}/api/boards/${boardId}/links`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${knownTokens.get(boardId)}` },
+        body: JSON.stringify({ role }),
+      });
+      if (response.status !== 201) throw new Error(`share: ${response.status} ${await response.text()}`);
+      const { link } = (await response.json()) as { link: { id: string; token: string } };
+      return { token: link.token, id: link.id };
     },
     stop,
     async dispose() {

@@ -1,21 +1,27 @@
 import { isBoardId, ModelError, newBoardSchema, readBoard } from '@balanza/model';
 import { type Context, Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { Access } from '../auth/access.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { CorruptBoardError, type Rooms } from '../sync/rooms.ts';
+import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
+import { mountMetricsRoute } from './metrics-route.ts';
+import { readJson } from './read-json.ts';
+import { createShareRoutes } from './share-routes.ts';
 
 export interface ApiOptions {
   store: Store;
   rooms: Rooms;
   log: Logger;
+  access: Access;
   maxBodyBytes: number;
 }
 
 /** The JSON API under /api. Every input is validated; every error is `{ error: { code, message } }`. */
-export function createApi({ store, rooms, log, maxBodyBytes }: ApiOptions): Hono {
-  const api = new Hono();
+export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOptions): Hono<AuthEnv> {
+  const api = new Hono<AuthEnv>();
 
   api.use(
     '*',
@@ -25,17 +31,29 @@ export function createApi({ store, rooms, log, maxBodyBytes }: ApiOptions): Hono
     }),
   );
 
-  api.use('/boards/:id', async (c, next) => {
-    const id = c.req.param('id');
-    if (!isBoardId(id)) {
-      return apiError(c, 400, 'invalid_board_id', 'a board id is 1–64 letters, digits, "-" or "_"');
-    }
-    await next();
-  });
+  // Everything under a board (this file's routes and any mounted later) needs a token good for it.
+  for (const path of ['/boards/:id', '/boards/:id/*']) {
+    api.use(path, async (c, next) => {
+      const id = c.req.param('id') ?? '';
+      if (!isBoardId(id)) {
+        return apiError(c, 400, 'invalid_board_id', 'a board id is 1–64 letters, digits, "-" or "_"');
+      }
+      await next();
+    });
+    api.use(path, boardAccess(access));
+  }
+  api.route('/boards/:id/links', createShareRoutes(access));
+  mountMetricsRoute(api, rooms);
 
   api.get('/health', (c) => c.json({ ok: true }));
 
-  api.get('/boards', async (c) => c.json({ boards: await store.list() }));
+  // Only the boards this browser holds a token for (sent in X-Board-Tokens), and the public demo.
+  api.get('/boards', async (c) => {
+    const visible = access.visibleBoards(listTokens(c));
+    if (visible.size === 0) return c.json({ boards: [] });
+    const boards = (await store.list()).filter((board) => visible.has(board.id));
+    return c.json({ boards: boards.map((board) => ({ ...board, role: visible.get(board.id) })) });
+  });
 
   api.post('/boards', async (c) => {
     const body = await readJson(c);
@@ -49,7 +67,9 @@ export function createApi({ store, rooms, log, maxBodyBytes }: ApiOptions): Hono
     }
     try {
       const created = await rooms.create(parsed.data);
-      return c.json(created, 201);
+      // The creator is the board's facilitator: this token is the only way in, so it is returned once here.
+      const { token } = access.createLink(created.id, 'facilitator');
+      return c.json({ ...created, token }, 201);
     } catch (error) {
       if (error instanceof ModelError) return apiError(c, 400, 'bad_request', error.message);
       throw error;
@@ -63,8 +83,9 @@ export function createApi({ store, rooms, log, maxBodyBytes }: ApiOptions): Hono
     return c.json({ id, snapshot: readBoard(room.doc) });
   });
 
-  api.delete('/boards/:id', async (c) => {
+  api.delete('/boards/:id', requireRole('facilitator'), async (c) => {
     const deleted = await rooms.delete(c.req.param('id'));
+    access.forgetBoard(c.req.param('id'));
     if (!deleted) return apiError(c, 404, 'not_found', `there is no board "${c.req.param('id')}"`);
     log.info({ board: c.req.param('id') }, 'board deleted');
     return c.body(null, 204);
@@ -83,19 +104,5 @@ export async function openOr404(c: Context, rooms: Rooms, id: string) {
   } catch (error) {
     if (error instanceof CorruptBoardError) return apiError(c, 500, 'board_unreadable', error.message);
     throw error;
-  }
-}
-
-type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 415; message: string };
-
-async function readJson(c: Context): Promise<JsonBody> {
-  const type = c.req.header('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) {
-    return { ok: false, status: 415, message: 'send the body as JSON with Content-Type: application/json' };
-  }
-  try {
-    return { ok: true, value: await c.req.json() };
-  } catch {
-    return { ok: false, status: 400, message: 'the body is not valid JSON' };
   }
 }

@@ -9,6 +9,9 @@ export type ErrorCode =
   | 'payload_too_large'
   | 'unsupported_media_type'
   | 'board_unreadable'
+  | 'unauthorized'
+  | 'forbidden'
+  | 'origin_refused'
   | 'internal';
 
 /** The one error shape of the API: `{ error: { code, message } }`. */

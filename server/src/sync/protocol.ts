@@ -3,6 +3,7 @@ import * as encoding from 'lib0/encoding';
 import type { Awareness } from 'y-protocols/awareness';
 import { encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { DecodedUpdate } from './update-roots.ts';
 
 /** y-websocket message types (first varuint of every frame). */
 export const MESSAGE_SYNC = 0;
@@ -16,8 +17,8 @@ export const SYNC_UPDATE = 2;
 
 export type ClientMessage =
   | { type: 'sync-step1'; stateVector: Uint8Array }
-  | { type: 'sync-step2'; update: Uint8Array }
-  | { type: 'update'; update: Uint8Array }
+  | { type: 'sync-step2'; update: Uint8Array; decoded: DecodedUpdate }
+  | { type: 'update'; update: Uint8Array; decoded: DecodedUpdate }
   | { type: 'awareness'; update: Uint8Array }
   | { type: 'query-awareness' };
 
@@ -49,8 +50,9 @@ function readMessage(decoder: decoding.Decoder): ClientMessage {
         return { type: 'sync-step1', stateVector: payload };
       }
       if (sub === SYNC_STEP2 || sub === SYNC_UPDATE) {
-        guard('update', () => Y.decodeUpdate(payload));
-        return { type: sub === SYNC_STEP2 ? 'sync-step2' : 'update', update: payload };
+        // Decoded once here: it validates the update and tells the room which roots it touches.
+        const decoded = guard('update', () => Y.decodeUpdate(payload));
+        return { type: sub === SYNC_STEP2 ? 'sync-step2' : 'update', update: payload, decoded };
       }
       throw new ProtocolError(`unknown sync message type ${sub}`);
     }
@@ -100,11 +102,18 @@ export const encodeSyncStep1 = (doc: Y.Doc): Uint8Array =>
   });
 
 export const encodeSyncStep2 = (doc: Y.Doc, stateVector?: Uint8Array): Uint8Array =>
+  encodeSyncStep2Of(Y.encodeStateAsUpdate(doc, stateVector));
+
+export const encodeSyncStep2Of = (update: Uint8Array): Uint8Array =>
   frame((e) => {
     encoding.writeVarUint(e, MESSAGE_SYNC);
     encoding.writeVarUint(e, SYNC_STEP2);
-    encoding.writeVarUint8Array(e, Y.encodeStateAsUpdate(doc, stateVector));
+    encoding.writeVarUint8Array(e, update);
   });
+
+/** True for the state vector of an empty document (a client that has nothing yet). */
+export const isEmptyStateVector = (stateVector: Uint8Array): boolean =>
+  stateVector.length === 1 && stateVector[0] === 0;
 
 export const encodeUpdate = (update: Uint8Array): Uint8Array =>
   frame((e) => {

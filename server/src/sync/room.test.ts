@@ -65,8 +65,8 @@ describe('Room (the protocol without sockets)', () => {
     };
     const { room, doc } = await boardRoom(store);
     const [author, watcher] = [recordingPeer(events, 'author'), recordingPeer(events, 'watcher')];
-    room.join(author);
-    room.join(watcher);
+    room.join(author, 'editor');
+    room.join(watcher, 'editor');
     await room.settled();
     events.length = 0;
     room.receive(author, encodeUpdate(clientEdit(doc, 'new goal')));
@@ -79,8 +79,8 @@ describe('Room (the protocol without sockets)', () => {
     const events: string[] = [];
     const { room, doc } = await boardRoom(createMemoryStore());
     const [author, watcher] = [recordingPeer(events, 'author'), recordingPeer(events, 'watcher')];
-    room.join(author);
-    room.join(watcher);
+    room.join(author, 'editor');
+    room.join(watcher, 'editor');
     await room.settled();
     const frames = watcher.frames.length;
     room.receive(author, encodeSyncStep2(doc));
@@ -91,8 +91,8 @@ describe('Room (the protocol without sockets)', () => {
   it('[SYNC-6] a malformed frame closes only its sender and leaves the document as it was', async () => {
     const { room, doc } = await boardRoom(createMemoryStore());
     const [bad, good] = [recordingPeer([], 'bad'), recordingPeer([], 'good')];
-    room.join(bad);
-    room.join(good);
+    room.join(bad, 'editor');
+    room.join(good, 'editor');
     const before = JSON.stringify(readBoard(doc));
     room.receive(bad, new Uint8Array([0, 2, 4, 1, 2, 3]));
     await room.settled();
@@ -114,8 +114,8 @@ describe('Room (the protocol without sockets)', () => {
       },
     });
     const [author, watcher] = [recordingPeer([], 'author'), recordingPeer([], 'watcher')];
-    room.join(author);
-    room.join(watcher);
+    room.join(author, 'editor');
+    room.join(watcher, 'editor');
     await room.settled();
     const framesBefore = watcher.frames.length;
     room.receive(author, encodeUpdate(clientEdit(doc, 'lost?')));
@@ -129,7 +129,7 @@ describe('Room (the protocol without sockets)', () => {
   it('[SYNC-1] greets a joining peer with sync step 1', async () => {
     const { room } = await boardRoom(createMemoryStore());
     const peer = recordingPeer([], 'peer');
-    room.join(peer);
+    room.join(peer, 'editor');
     await room.settled();
     const decoder = decoding.createDecoder(peer.frames[0] as Uint8Array);
     expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 0]);

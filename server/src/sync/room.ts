@@ -1,16 +1,21 @@
 import { ROOT } from '@balanza/model';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
+import type { Role } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { checkUpdate } from './permissions.ts';
 import {
   decodeClientMessage,
   encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
+  encodeSyncStep2Of,
   encodeUpdate,
+  isEmptyStateVector,
   ProtocolError,
 } from './protocol.ts';
+import type { DecodedUpdate } from './update-roots.ts';
 
 /** One connection as a room sees it: somewhere to send frames, and a way to end it. */
 export interface Peer {
@@ -53,7 +58,13 @@ export class Room {
   readonly boardId: string;
   readonly doc: Y.Doc;
   readonly awareness: Awareness;
-  private readonly peers = new Map<Peer, Set<number>>();
+  /** Each peer's role and the awareness client ids it owns. */
+  private readonly peers = new Map<Peer, { role: Role; clients: Set<number>; refused: number }>();
+  /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
+  private fullState: Uint8Array | null = null;
+  private readonly forgetFullState = () => {
+    this.fullState = null;
+  };
   private queue: Promise<void> = Promise.resolve();
   private lastSeq: number;
   private updatesSinceSnapshot: number;
@@ -68,19 +79,23 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.relayAwareness);
+    this.doc.on('update', this.forgetFullState);
   }
 
   get peerCount(): number {
     return this.peers.size;
   }
 
-  /** Adds a peer and starts the sync handshake: our state vector, then everyone's presence. */
-  join(peer: Peer): void {
+  /**
+   * Adds a peer with the role its token gave and starts the sync handshake: our state vector, then
+   * everyone's presence. Every viewer still shares presence (others see who is reading).
+   */
+  join(peer: Peer, role: Role): void {
     if (this.destroyed) {
       peer.close(CLOSE.goingAway, 'board unloaded, reconnecting');
       return;
     }
-    this.peers.set(peer, new Set());
+    this.peers.set(peer, { role, clients: new Set(), refused: 0 });
     this.enqueue(peer, async () => {
       peer.send(encodeSyncStep1(this.doc));
       const present = [...this.awareness.getStates().keys()];
@@ -95,7 +110,7 @@ export class Room {
 
   /** Removes a peer and its presence. */
   leave(peer: Peer): void {
-    const clients = this.peers.get(peer);
+    const clients = this.peers.get(peer)?.clients;
     if (!clients) return;
     this.peers.delete(peer);
     if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null);
@@ -128,6 +143,7 @@ export class Room {
     this.peers.clear();
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
+    this.doc.off('update', this.forgetFullState);
     this.doc.destroy();
   }
 
@@ -160,10 +176,19 @@ export class Room {
     const message = decodeClientMessage(frame);
     switch (message.type) {
       case 'sync-step1':
-        peer.send(encodeSyncStep2(this.doc, message.stateVector));
+        if (isEmptyStateVector(message.stateVector)) {
+          if (!this.fullState) {
+            this.fullState = encodeSyncStep2(this.doc);
+            this.fullStateBuilds++;
+          }
+          peer.send(this.fullState);
+        } else {
+          peer.send(encodeSyncStep2Of(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
+        }
         return;
       case 'sync-step2':
       case 'update':
+        if (!this.permits(peer, message.decoded)) return;
         return this.applyUpdate(peer, message.update);
       case 'awareness':
         applyAwarenessUpdate(this.awareness, message.update, peer);
@@ -173,6 +198,29 @@ export class Room {
         return;
     }
   }
+
+  /** Checks an update against the peer's role before anything is applied; a refused one is dropped. */
+  private permits(peer: Peer, decoded: DecodedUpdate): boolean {
+    const state = this.peers.get(peer);
+    if (!state) return false;
+    const verdict = checkUpdate(state.role, this.doc, () => decoded);
+    if (verdict.ok) return true;
+    state.refused++;
+    this.refused++;
+    // Once per connection: a viewer's client re-sends its state on every sync, which is no news.
+    if (state.refused === 1)
+      this.options.log.info({ board: this.boardId, role: state.role, reason: verdict.reason }, 'update refused');
+    return false;
+  }
+
+  /** How many updates this room refused for lack of rights (for tests and metrics). */
+  get refusedCount(): number {
+    return this.refused;
+  }
+  private refused = 0;
+
+  /** How many times the full-state sync payload was built (once per document state, not per client). */
+  fullStateBuilds = 0;
 
   private async applyUpdate(origin: Peer, update: Uint8Array): Promise<void> {
     let effective: Uint8Array | null = null;
@@ -201,7 +249,7 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const owned = this.peers.get(origin as Peer);
+    const owned = this.peers.get(origin as Peer)?.clients;
     if (owned) {
       for (const id of [...added, ...updated]) owned.add(id);
       for (const id of removed) owned.delete(id);

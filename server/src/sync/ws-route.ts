@@ -2,13 +2,27 @@ import { isBoardId } from '@balanza/model';
 import type { NodeWebSocket } from '@hono/node-ws';
 import type { Hono } from 'hono';
 import type { WSContext } from 'hono/ws';
+import type { Access } from '../auth/access.ts';
 import { openOr404 } from '../http/api.ts';
+import { requestToken, unauthorized } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
+import { originAllowed } from '../http/security.ts';
 import type { Logger } from '../log.ts';
+import { connectionLimiter, type RateLimits } from './rate-limit.ts';
 import { CLOSE, type Peer } from './room.ts';
 import type { Rooms } from './rooms.ts';
 
 const UNSUPPORTED_DATA = 1003;
+const POLICY_VIOLATION = 1008;
+
+export interface SyncRouteOptions {
+  rooms: Rooms;
+  log: Logger;
+  access: Access;
+  limits: RateLimits;
+  /** Origins allowed besides the server's own (e.g. the Vite dev server). */
+  allowedOrigins: readonly string[];
+}
 
 // @hono/node-ws reports socket errors (e.g. a frame over maxPayload) as `new ErrorEvent(...)`, which
 // Node 20 lacks; without this the report itself throws and our onError never runs.
@@ -40,21 +54,24 @@ function peerOf(ws: WSContext): Peer {
 }
 
 /**
- * `GET /sync/:boardId`: the y-websocket endpoint. An unknown board is refused before the upgrade
- * (HTTP 404), so a mistyped link never creates an empty board. The transport only forwards frames
- * to the board's room; all protocol handling lives in `Room`.
+ * `GET /sync/:boardId?token=…`: the y-websocket endpoint. Before the upgrade: the Origin must be ours
+ * (403), the token good for the board (401, whether the board exists or not), the board must exist
+ * (404), so a mistyped link never creates an empty board. The transport forwards frames to the board's
+ * room, which enforces the role per update; a flood closes the connection (1008).
  */
 export function mountSyncRoute(
   app: Hono,
   upgradeWebSocket: NodeWebSocket['upgradeWebSocket'],
-  rooms: Rooms,
-  log: Logger,
+  { rooms, log, access, limits, allowedOrigins }: SyncRouteOptions,
 ) {
   app.get(
     '/sync/:boardId',
     async (c, next) => {
       const id = c.req.param('boardId');
       if (!isBoardId(id)) return apiError(c, 400, 'invalid_board_id', 'a board id is 1–64 letters, digits, "-" or "_"');
+      if (!originAllowed(c, allowedOrigins))
+        return apiError(c, 403, 'origin_refused', 'this page may not connect to the board (cross-origin)');
+      if (!access.roleFor(id, requestToken(c))) return unauthorized(c);
       const room = await openOr404(c, rooms, id);
       if (room instanceof Response) return room;
       await next();
@@ -63,19 +80,31 @@ export function mountSyncRoute(
       const boardId = c.req.param('boardId') ?? '';
       // Opened here, before the socket exists, so the first frames find the room ready (cached by the check above).
       const room = await rooms.open(boardId).catch(() => null);
+      // Checked again here: the role is fixed for the connection; a revoked link stops at the next one.
+      const role = access.roleFor(boardId, requestToken(c));
+      const overLimit = connectionLimiter(limits);
       let peer: Peer | null = null;
       return {
         onOpen: (_event, ws) => {
           peer = peerOf(ws);
-          if (!room) {
+          if (!room || !role) {
             ws.close(CLOSE.boardDeleted, 'board not found');
             return;
           }
           rooms.keep(boardId);
-          room.join(peer);
+          room.join(peer, role);
         },
         onMessage: (event, ws) => {
           if (!room || !peer) return;
+          const size = event.data instanceof ArrayBuffer ? event.data.byteLength : String(event.data).length;
+          const flood = overLimit(size);
+          if (flood) {
+            log.warn({ board: boardId, reason: flood }, 'closing a connection: flood');
+            room.leave(peer);
+            peer = null;
+            ws.close(POLICY_VIOLATION, flood);
+            return;
+          }
           if (!(event.data instanceof ArrayBuffer)) {
             room.leave(peer);
             ws.close(UNSUPPORTED_DATA, 'text frames are not part of the protocol');

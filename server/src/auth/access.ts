@@ -1,0 +1,100 @@
+import type { LinkStore, ShareLink } from './links.ts';
+import { atLeast, type Role, signToken, verifyToken } from './tokens.ts';
+
+export interface AccessOptions {
+  secret: Buffer;
+  links: LinkStore;
+  /** Honour boards opened without a token (the demo board); true only on a loopback server. */
+  openPublicBoards: boolean;
+}
+
+/** A link as the facilitator's share dialog sees it: with its token while it is active. */
+export type ListedLink = ShareLink & { token: string | null };
+
+/** Most tokens one board-list request may carry (one per board this browser holds). */
+const MAX_LIST_TOKENS = 200;
+
+/**
+ * Who may do what on which board. A token is good for its board while its link is not revoked; a
+ * board opened to the public (the local demo) gives its public role to requests without a good token.
+ */
+export class Access {
+  constructor(private readonly options: AccessOptions) {}
+
+  /** The role `token` gives on `boardId`, or null: then the caller gets nothing of the board. */
+  roleFor(boardId: string, token: string | undefined): Role | null {
+    if (token) {
+      const claims = verifyToken(this.options.secret, token);
+      const link = claims ? this.options.links.get(claims.linkId) : undefined;
+      if (claims && link && link.revokedAt === null && link.boardId === boardId && claims.boardId === boardId) {
+        return link.role;
+      }
+    }
+    return this.options.openPublicBoards ? (this.options.links.publicRole(boardId) ?? null) : null;
+  }
+
+  allows(boardId: string, token: string | undefined, needed: Role): boolean {
+    const role = this.roleFor(boardId, token);
+    return role !== null && atLeast(role, needed);
+  }
+
+  /** Creates a share link and its token. */
+  createLink(boardId: string, role: Role): { link: ShareLink; token: string } {
+    const link = this.options.links.create(boardId, role);
+    return { link, token: this.tokenOf(link) };
+  }
+
+  listLinks(boardId: string): ListedLink[] {
+    return this.options.links
+      .list(boardId)
+      .map((link) => ({ ...link, token: link.revokedAt === null ? this.tokenOf(link) : null }));
+  }
+
+  revoke(boardId: string, linkId: string): 'revoked' | 'not_found' | 'facilitator' {
+    const link = this.options.links.get(linkId);
+    if (!link || link.boardId !== boardId) return 'not_found';
+    // The facilitator link is how the board is run: revoking it would lock everyone out of sharing.
+    if (link.role === 'facilitator') return 'facilitator';
+    this.options.links.revoke(boardId, linkId);
+    return 'revoked';
+  }
+
+  hasFacilitatorLink(boardId: string): boolean {
+    return this.options.links.list(boardId).some((link) => link.role === 'facilitator' && link.revokedAt === null);
+  }
+
+  forgetBoard(boardId: string): void {
+    this.options.links.deleteBoard(boardId);
+  }
+
+  setPublic(boardId: string, role: Role | null): void {
+    this.options.links.setPublic(boardId, role);
+  }
+
+  /** The boards a set of tokens opens (with the best role for each), plus the public ones. */
+  visibleBoards(tokens: string[]): Map<string, Role> {
+    const visible = new Map<string, Role>();
+    if (this.options.openPublicBoards) {
+      for (const boardId of this.options.links.publicBoards()) {
+        const role = this.options.links.publicRole(boardId);
+        if (role) visible.set(boardId, role);
+      }
+    }
+    for (const token of tokens.slice(0, MAX_LIST_TOKENS)) {
+      const claims = verifyToken(this.options.secret, token);
+      if (!claims) continue;
+      const role = this.roleFor(claims.boardId, token);
+      const known = visible.get(claims.boardId);
+      if (role && (!known || atLeast(role, known))) visible.set(claims.boardId, role);
+    }
+    return visible;
+  }
+
+  private tokenOf(link: ShareLink): string {
+    return signToken(this.options.secret, { boardId: link.boardId, linkId: link.id, role: link.role });
+  }
+}
+
+/** True for addresses only this machine can reach. */
+export const isLoopbackHost = (host: string): boolean =>
+  host === 'localhost' || host === '::1' || host === '[::1]' || /^127\.\d+\.\d+\.\d+$/.test(host);

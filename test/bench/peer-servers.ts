@@ -1,0 +1,59 @@
+import { mkdtempSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { type ChildServer, spawnServer } from '../support/child-server.ts';
+import type { ServerKind } from './peer-clients.ts';
+
+/** A server under test in its own process, with its persistence on, and how to open a board on it. */
+export interface BenchServer {
+  kind: ServerKind;
+  process: ChildServer;
+  dataDir: string;
+  /** A board name (and, for Balanza, an editor token) ready for clients. */
+  newBoard(title: string): Promise<{ board: string; token?: string }>;
+}
+
+/** Starts `kind` on a data folder (a new one by default): Balanza's SQLite, y-leveldb, Hocuspocus' file. */
+export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(join(tmpdir(), `bench-${kind}-`))) {
+  const entry =
+    kind === 'balanza'
+      ? 'server/src/main.ts'
+      : kind === 'y-websocket-server'
+        ? 'test/bench/peers/yws-server.ts'
+        : 'test/bench/peers/hocuspocus-server.ts';
+  // Balanza: every update committed to SQLite (WAL) before relay; generous limits so the load generator is no flood.
+  const process = await spawnServer(
+    {
+      DATA_DIR: dataDir,
+      YPERSISTENCE: join(dataDir, 'leveldb'),
+      LOG_LEVEL: 'info',
+      RATE_MESSAGES_PER_SEC: '1000',
+      RATE_MESSAGE_BURST: '20000',
+    },
+    entry,
+  );
+  let counter = 0;
+  const server: BenchServer = {
+    kind,
+    process,
+    dataDir,
+    async newBoard(title) {
+      if (kind !== 'balanza') return { board: `board-${counter++}-${title.replace(/\W/g, '')}` };
+      const created = await fetch(`${process.url}/api/boards`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ title, reviewedYear: 2026 }),
+      });
+      const { id, token } = (await created.json()) as { id: string; token: string };
+      // Clients join as editors, so every update goes through the role check.
+      const shared = await fetch(`${process.url}/api/boards/${id}/links`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${token}` },
+        body: JSON.stringify({ role: 'editor' }),
+      });
+      const { link } = (await shared.json()) as { link: { token: string } };
+      return { board: id, token: link.token };
+    },
+  };
+  return server;
+}
