@@ -8,6 +8,9 @@ import './styles/layout.css';
 import './styles/board.css';
 import './styles/table.css';
 import './styles/table-cards.css';
+import './styles/numbers.css';
+import './styles/timeline.css';
+import './styles/comments.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

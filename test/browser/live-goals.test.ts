@@ -84,7 +84,7 @@ describe('two browsers on one board (Chromium)', () => {
     await reloaded.waitFor();
     await expect.poll(() => reloaded.getByTestId('goal-status').getAttribute('data-status')).toBe('hit');
     expect(await reloaded.getByTestId('goal-target').inputValue()).toMatch(/1,?200/);
-    const snapshot = (await (await fetch(`${server.url}/api/boards/${boardId}`)).json()) as {
+    const snapshot = (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
       snapshot: { goals: Array<{ label: string; target: number | null; actual: number | null }> };
     };
     expect(snapshot.snapshot.goals.find((goal) => goal.label === 'Conversion rate')).toMatchObject({

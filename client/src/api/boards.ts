@@ -10,7 +10,77 @@ export interface BoardSummary {
   currency: string;
   locale: Locale;
   updatedAt: number | string | null;
+  /** What this browser's token lets it do on the board. */
+  role?: Role;
 }
+
+export type Role = 'viewer' | 'commenter' | 'editor' | 'facilitator';
+
+/** A share link as the facilitator's dialog lists it; `token` is null once revoked. */
+export interface ShareLink {
+  id: string;
+  boardId: string;
+  role: Role;
+  createdAt: number;
+  revokedAt: number | null;
+  token: string | null;
+}
+
+const TOKENS_KEY = 'balanza.tokens';
+
+function readTokens(): Record<string, string> {
+  try {
+    const parsed: unknown = JSON.parse(localStorage.getItem(TOKENS_KEY) ?? '{}');
+    return parsed && typeof parsed === 'object' ? (parsed as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+/** Keeps a board's token in this browser (localStorage), so its list and links open it. */
+export function keepBoardToken(boardId: string, token: string): void {
+  localStorage.setItem(TOKENS_KEY, JSON.stringify({ ...readTokens(), [boardId]: token }));
+}
+
+export function forgetBoardToken(boardId: string): void {
+  const { [boardId]: _gone, ...rest } = readTokens();
+  localStorage.setItem(TOKENS_KEY, JSON.stringify(rest));
+}
+
+/**
+ * The token this browser holds for a board. A share link (`/b/:id#token=…`) is adopted here the first
+ * time it is read: kept, then removed from the address bar so it is not copied or bookmarked by accident.
+ */
+export function boardToken(boardId: string): string | undefined {
+  if (typeof window !== 'undefined' && window.location.pathname === `/b/${boardId}`) {
+    const fromUrl = new URLSearchParams(window.location.hash.slice(1)).get('token');
+    if (fromUrl) {
+      keepBoardToken(boardId, fromUrl);
+      history.replaceState(history.state, '', window.location.pathname + window.location.search);
+    }
+  }
+  return readTokens()[boardId];
+}
+
+const ROLE_OF_CODE: Record<string, Role> = { v: 'viewer', c: 'commenter', e: 'editor', f: 'facilitator' };
+
+/**
+ * This browser's role on a board, read from its token (`boardId.linkId.role.signature`); undefined
+ * without one (the local demo board, open to editors). The server enforces it; this only shapes the UI.
+ */
+export function boardRole(boardId: string): Role | undefined {
+  const code = boardToken(boardId)?.split('.')[2];
+  return code ? ROLE_OF_CODE[code] : undefined;
+}
+
+/** The link to send someone: it opens the board with `token`'s role. */
+export const shareUrl = (boardId: string, token: string): string =>
+  `${window.location.origin}/b/${encodeURIComponent(boardId)}#token=${encodeURIComponent(token)}`;
+
+const authHeaders = (boardId: string): Record<string, string> => {
+  const token = boardToken(boardId);
+  return token ? { Authorization: `Bearer ${token}` } : {};
+};
 
 export interface NewBoardInput {
   title: string;
@@ -61,23 +131,55 @@ async function request<T>(path: string, init?: RequestInit): Promise<T> {
   return body as T;
 }
 
+/** The boards this browser holds a token for (and, on a local server, the demo board). */
 export async function listBoards(): Promise<BoardSummary[]> {
-  const body = await request<{ boards: BoardSummary[] }>('/api/boards');
+  const tokens = Object.values(readTokens()).join(',');
+  const body = await request<{ boards: BoardSummary[] }>('/api/boards', {
+    headers: tokens ? { 'X-Board-Tokens': tokens } : {},
+  });
   return body.boards;
 }
 
-export function createBoard(input: NewBoardInput): Promise<{ id: string; meta: BoardMeta }> {
-  return request('/api/boards', {
+/** Creates a board; its facilitator token is kept in this browser (the server returns it only once). */
+export async function createBoard(input: NewBoardInput): Promise<{ id: string; meta: BoardMeta }> {
+  const created = await request<{ id: string; meta: BoardMeta; token: string }>('/api/boards', {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
   });
+  keepBoardToken(created.id, created.token);
+  return { id: created.id, meta: created.meta };
 }
 
 export function getBoard(id: string): Promise<{ id: string; snapshot: BoardSnapshot }> {
-  return request(`/api/boards/${encodeURIComponent(id)}`);
+  return request(`/api/boards/${encodeURIComponent(id)}`, { headers: authHeaders(id) });
 }
 
-export function deleteBoard(id: string): Promise<void> {
-  return request(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE' });
+export async function deleteBoard(id: string): Promise<void> {
+  await request(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', headers: authHeaders(id) });
+  forgetBoardToken(id);
+}
+
+/** Facilitator only: the board's share links, newest first. */
+export async function listShareLinks(boardId: string): Promise<ShareLink[]> {
+  const body = await request<{ links: ShareLink[] }>(`/api/boards/${encodeURIComponent(boardId)}/links`, {
+    headers: authHeaders(boardId),
+  });
+  return body.links;
+}
+
+export async function createShareLink(boardId: string, role: Exclude<Role, 'facilitator'>): Promise<ShareLink> {
+  const body = await request<{ link: ShareLink }>(`/api/boards/${encodeURIComponent(boardId)}/links`, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...authHeaders(boardId) },
+    body: JSON.stringify({ role }),
+  });
+  return body.link;
+}
+
+export function revokeShareLink(boardId: string, linkId: string): Promise<void> {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`, {
+    method: 'DELETE',
+    headers: authHeaders(boardId),
+  });
 }

@@ -1,5 +1,7 @@
 import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect } from 'react';
+import { CommentsDrawer } from '../comments/CommentsDrawer.tsx';
+import { openCountsBySection } from '../comments/threads.ts';
 import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
 import type { Identity } from '../identity/identity.ts';
 import { Link } from '../router/Link.tsx';
@@ -55,10 +57,16 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
       ) : (
         <div className="board-layout">
           <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
-          <SectionRail boardId={boardId} current={section} peers={board.presence} />
+          <SectionRail
+            boardId={boardId}
+            current={section}
+            peers={board.presence}
+            openComments={board.snapshot ? openCountsBySection(board.snapshot.comments) : undefined}
+          />
           <main className="board-main" id="main">
             <BoardContent boardId={boardId} section={section} board={board} />
           </main>
+          <CommentsDrawer boardId={boardId} board={board} />
         </div>
       )}
     </I18nProvider>

@@ -1,12 +1,24 @@
 import { SECTIONS, type Section } from '@balanza/model';
+import { useCommentText } from '../comments/texts.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { Link } from '../router/Link.tsx';
 import { boardPath } from '../router/router.ts';
 import type { Peer } from '../sync/presence.ts';
 
-/** The sections of a board, with a dot for each teammate in each. */
-export function SectionRail({ boardId, current, peers }: { boardId: string; current: Section; peers: Peer[] }) {
+/** The sections of a board, with a dot for each teammate in each and the open comments of each. */
+export function SectionRail({
+  boardId,
+  current,
+  peers,
+  openComments = {},
+}: {
+  boardId: string;
+  current: Section;
+  peers: Peer[];
+  openComments?: Partial<Record<Section, number>>;
+}) {
   const { t } = useI18n();
+  const commentText = useCommentText();
   return (
     <nav className="rail" aria-label={t.board.sectionsNav}>
       <ul>
@@ -20,6 +32,16 @@ export function SectionRail({ boardId, current, peers }: { boardId: string; curr
                 aria-current={section === current ? 'page' : undefined}
               >
                 <span className="rail-label">{t.sections[section]}</span>
+                {(openComments[section] ?? 0) > 0 && (
+                  <span
+                    className="rail-comments"
+                    data-testid={`rail-comments-${section}`}
+                    title={commentText.openCount(openComments[section] ?? 0)}
+                  >
+                    <span aria-hidden="true">{openComments[section]}</span>
+                    <span className="visually-hidden">{commentText.openCount(openComments[section] ?? 0)}</span>
+                  </span>
+                )}
                 {here.length > 0 && (
                   <span className="rail-people" title={here.map((peer) => peer.user.name).join(', ')}>
                     {here.slice(0, 4).map((peer) => (

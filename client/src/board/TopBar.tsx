@@ -1,4 +1,5 @@
 import type { BoardMeta } from '@balanza/model';
+import { CommentsToggle } from '../comments/CommentsToggle.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
 import { Link } from '../router/Link.tsx';
@@ -56,6 +57,7 @@ export function TopBar({ boardId, meta, board, onEditIdentity }: TopBarProps) {
           <RedoIcon />
         </button>
       </div>
+      {board.snapshot && <CommentsToggle boardId={boardId} threads={board.snapshot.comments} />}
       <PresenceAvatars boardId={boardId} peers={board.presence} />
       <ConnectionBadge status={board.status} />
       <LanguagePicker />

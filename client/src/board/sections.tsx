@@ -1,8 +1,11 @@
 import type { BoardSnapshot, Section } from '@balanza/model';
 import type { ReactNode } from 'react';
+import { DashboardSection } from '../dashboard/DashboardSection.tsx';
 import { GoalsSection } from '../goals/GoalsSection.tsx';
+import { LedgerSection } from '../ledger/LedgerSection.tsx';
 import type { BoardActions } from '../sync/actions.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
+import { TimelineSection } from '../timeline/TimelineSection.tsx';
 
 /** What every section view receives: the board as plain data, its named mutations and the live session. */
 export interface SectionProps {
@@ -18,4 +21,7 @@ export interface SectionProps {
  */
 export const SECTION_VIEWS: Partial<Record<Section, (props: SectionProps) => ReactNode>> = {
   goals: ({ snapshot, actions }) => <GoalsSection snapshot={snapshot} actions={actions} />,
+  ledger: ({ snapshot, actions }) => <LedgerSection snapshot={snapshot} actions={actions} />,
+  dashboard: ({ snapshot }) => <DashboardSection snapshot={snapshot} />,
+  timeline: (props) => <TimelineSection {...props} />,
 };

@@ -1,23 +1,16 @@
-import { type Figure, FORMULAS, type GoalFigures } from '@balanza/metrics';
+import type { Figure, GoalFigures } from '@balanza/metrics';
 import type { Goal } from '@balanza/model';
-import type { Dictionary } from '../i18n/en.ts';
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
+import { NotComputableMark as NotComputable } from '../shared/FigureCell.tsx';
+import { formulaIn, useFigureTexts } from '../shared/texts.ts';
 import { CheckIcon, CrossIcon, DashIcon } from '../ui/icons.tsx';
 
-type FormulaKey = keyof typeof FORMULAS;
 /** The formula a figure was computed with, in the user's language (metrics labels them in English). */
-function formulaText(t: Dictionary, figure: Figure): string {
-  const key = (Object.keys(FORMULAS) as FormulaKey[]).find((name) => FORMULAS[name] === figure.formula);
-  return key ? t.goals.formulas[key] : figure.formula;
-}
-
-/** A dash that says why (to screen readers too) without putting the reason in the cell's text. */
-const NotComputable = ({ reason }: { reason: string }) => (
-  <span className="muted" role="img" aria-label={reason}>
-    —
-  </span>
-);
+const useFormulaText = () => {
+  const texts = useFigureTexts();
+  return (figure: Figure) => formulaIn(texts, figure.formula);
+};
 
 export function AttainmentCell({
   goal,
@@ -29,12 +22,12 @@ export function AttainmentCell({
   numbers: NumberFormats;
 }) {
   const { t } = useI18n();
+  const formulaText = useFormulaText();
   const figure = figures.attainment;
   const name = t.goals.columns.attainment;
-  let title = t.goals.figure(name, formulaText(t, figure));
+  let title = t.goals.figure(name, formulaText(figure));
   if (figure.ok && goal.target !== null && goal.actual !== null) {
-    const [top, bottom] = goal.direction === 'lower' ? [goal.target, goal.actual] : [goal.actual, goal.target];
-    title += ` = ${numbers.value(goal.unit, top)} ÷ ${numbers.value(goal.unit, bottom)} = ${numbers.ratio(figure.value)}`;
+    title += ` = ${numbers.ratio(figure.value)}`;
   } else if (!figure.ok) title += `\n${t.goals.reasons[figure.reason]}`;
   return (
     <td className="figure numeric" data-testid="goal-attainment" data-label={name} title={title}>
@@ -53,14 +46,15 @@ export function DeviationCell({
   numbers: NumberFormats;
 }) {
   const { t } = useI18n();
+  const formulaText = useFormulaText();
   const { deviation, deviationPercent } = figures;
   const name = t.goals.columns.deviation;
-  const lines = [t.goals.figure(name, formulaText(t, deviation))];
+  const lines = [t.goals.figure(name, formulaText(deviation))];
   if (deviation.ok && goal.target !== null && goal.actual !== null) {
     const [actual, target] = [numbers.value(goal.unit, goal.actual), numbers.value(goal.unit, goal.target)];
     lines[0] += ` = ${actual} − ${target} = ${numbers.difference(goal.unit, deviation.value, t.goals.points)}`;
   }
-  lines.push(t.goals.figure(`${name} %`, formulaText(t, deviationPercent)));
+  lines.push(t.goals.figure(`${name} %`, formulaText(deviationPercent)));
   if (deviationPercent.ok) lines[1] += ` = ${numbers.signedRatio(deviationPercent.value)}`;
   if (!deviation.ok) lines.push(t.goals.reasons[deviation.reason]);
   else if (!deviationPercent.ok) lines.push(`${name} %: ${t.goals.reasons[deviationPercent.reason]}`);

@@ -1,17 +1,22 @@
-import { goalFigures } from '@balanza/metrics';
+import type { GoalFigures } from '@balanza/metrics';
 import { DIRECTIONS, type Direction, type Goal, UNITS, type Unit } from '@balanza/model';
 import { useSortable } from '@dnd-kit/sortable';
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
-import { parseNumber } from '../i18n/parseNumber.ts';
+import { EditableCell } from '../shared/EditableCell.tsx';
+import { FigureCell } from '../shared/FigureCell.tsx';
+import { NumberCell } from '../shared/NumberCell.tsx';
+import { SelectCell } from '../shared/SelectCell.tsx';
 import type { BoardActions } from '../sync/actions.ts';
 import { GripIcon, TrashIcon, WarningIcon } from '../ui/icons.tsx';
-import { EditableCell } from './EditableCell.tsx';
+import { CausesRow } from './CausesRow.tsx';
 import { AttainmentCell, DeviationCell, StatusCell } from './FigureCells.tsx';
-import { SelectCell } from './SelectCell.tsx';
+import { useGoalTexts } from './texts.ts';
 
 /** Editable columns in grid order; the figure columns are read-only and not part of the grid. */
-export const GRID_COLUMNS = ['label', 'unit', 'direction', 'target', 'actual'] as const;
+export const GRID_COLUMNS = ['label', 'unit', 'direction', 'target', 'actual', 'lastYear'] as const;
+/** Every column of a goal row, for the causes row that spans them. */
+export const ROW_COLUMNS = 13;
 const col = (name: (typeof GRID_COLUMNS)[number]) => GRID_COLUMNS.indexOf(name);
 const SHOWN_FIELDS = new Set<string>(GRID_COLUMNS);
 
@@ -19,128 +24,152 @@ interface GoalRowProps {
   goal: Goal;
   row: number;
   numbers: NumberFormats;
-  threshold: number;
+  /** The goal's figures from the board's metrics (status judged with the board's threshold). */
+  figures: GoalFigures;
   actions: BoardActions;
   onRemove: (goal: Goal) => void;
+  causesOpen: boolean;
+  onToggleCauses: (id: string) => void;
 }
 
-export function GoalRow({ goal, row, numbers, threshold, actions, onRemove }: GoalRowProps) {
+export function GoalRow(props: GoalRowProps) {
+  const { goal, row, numbers, figures, actions, onRemove, causesOpen, onToggleCauses } = props;
   const { t } = useI18n();
+  const text = useGoalTexts();
   const sortable = useSortable({ id: goal.id });
-  const figures = goalFigures(goal, threshold);
+  const hasCauses = goal.subjectiveCause.trim() !== '' || goal.objectiveCause.trim() !== '';
   const name = goal.label || t.goals.untitled;
   const flag = (field: string) => (goal.flags?.[field] ? t.goals.flagged(goal.flags[field]) : undefined);
   const otherFlags = Object.entries(goal.flags ?? {}).filter(([field]) => !SHOWN_FIELDS.has(field));
 
-  const numberCell = (field: 'target' | 'actual') => {
-    const value = goal[field];
-    return (
-      <EditableCell
-        row={row}
-        col={col(field)}
-        testId={`goal-${field}`}
-        label={`${t.goals.columns[field]} — ${name}`}
-        numeric
-        placeholder="—"
-        display={value === null ? '' : numbers.value(goal.unit, value)}
-        edit={value === null ? '' : numbers.editable(value)}
-        flag={flag(field)}
-        onCommit={(text) => {
-          const tokens = goal.unit === 'money' ? numbers.currencyTokens : [];
-          const parsed = parseNumber(text, numbers.decimalSeparator, tokens);
-          if (!parsed.ok) return t.goals.notANumber(text.trim(), `1234${numbers.decimalSeparator}5`);
-          if (parsed.value !== value || goal.flags?.[field]) actions.updateGoal(goal.id, { [field]: parsed.value });
-          return null;
-        }}
-      />
-    );
-  };
+  const numberCell = (field: 'target' | 'actual' | 'lastYear') => (
+    <NumberCell
+      row={row}
+      col={col(field)}
+      testId={`goal-${field}`}
+      label={`${field === 'lastYear' ? text.lastYear : t.goals.columns[field]} — ${name}`}
+      value={goal[field]}
+      unit={goal.unit}
+      numbers={numbers}
+      flag={flag(field)}
+      onChange={(value) => actions.updateGoal(goal.id, { [field]: value })}
+    />
+  );
 
   const { transform, transition, isDragging } = sortable;
   return (
-    <tr
-      ref={sortable.setNodeRef}
-      data-testid="goal-row"
-      data-goal-id={goal.id}
-      className={isDragging ? 'dragging' : undefined}
-      style={{ transform: transform ? `translate3d(0, ${Math.round(transform.y)}px, 0)` : undefined, transition }}
-    >
-      <td className="handle-cell">
-        <button
-          type="button"
-          className="drag-handle"
-          ref={sortable.setActivatorNodeRef}
-          {...sortable.attributes}
-          {...sortable.listeners}
-          aria-label={t.goals.reorder(name)}
-          title={t.goals.reorder(name)}
-        >
-          <GripIcon />
-        </button>
-      </td>
-      <td className="metric-cell">
-        <EditableCell
-          row={row}
-          col={col('label')}
-          testId="goal-label"
-          label={t.goals.columns.metric}
-          display={goal.label}
-          edit={goal.label}
-          placeholder={t.goals.labelPlaceholder}
-          maxLength={500}
-          flag={flag('label')}
-          onCommit={(text) => {
-            if (text.trim() !== goal.label || goal.flags?.label) actions.updateGoal(goal.id, { label: text.trim() });
-            return null;
-          }}
-        />
-        {otherFlags.length > 0 && (
-          <span
-            className="row-flag"
-            title={otherFlags.map(([field, message]) => `${field}: ${t.goals.flagged(message)}`).join('\n')}
+    <>
+      <tr
+        ref={sortable.setNodeRef}
+        data-testid="goal-row"
+        data-goal-id={goal.id}
+        className={isDragging ? 'dragging' : undefined}
+        style={{ transform: transform ? `translate3d(0, ${Math.round(transform.y)}px, 0)` : undefined, transition }}
+      >
+        <td className="handle-cell">
+          <button
+            type="button"
+            className="drag-handle"
+            ref={sortable.setActivatorNodeRef}
+            {...sortable.attributes}
+            {...sortable.listeners}
+            aria-label={t.goals.reorder(name)}
+            title={t.goals.reorder(name)}
           >
-            <WarningIcon />
-          </span>
-        )}
-      </td>
-      <td data-label={t.goals.columns.unit}>
-        <SelectCell<Unit>
-          row={row}
-          col={col('unit')}
-          value={goal.unit}
-          options={UNITS.map((unit) => ({ value: unit, label: t.goals.units[unit] }))}
-          onChange={(unit) => actions.updateGoal(goal.id, { unit })}
-          label={`${t.goals.columns.unit} — ${name}`}
-          flag={flag('unit')}
+            <GripIcon />
+          </button>
+        </td>
+        <td className="metric-cell">
+          <EditableCell
+            row={row}
+            col={col('label')}
+            testId="goal-label"
+            label={t.goals.columns.metric}
+            display={goal.label}
+            edit={goal.label}
+            placeholder={t.goals.labelPlaceholder}
+            maxLength={500}
+            flag={flag('label')}
+            onCommit={(text) => {
+              if (text.trim() !== goal.label || goal.flags?.label) actions.updateGoal(goal.id, { label: text.trim() });
+              return null;
+            }}
+          />
+          {otherFlags.length > 0 && (
+            <span
+              className="row-flag"
+              title={otherFlags.map(([field, message]) => `${field}: ${t.goals.flagged(message)}`).join('\n')}
+            >
+              <WarningIcon />
+            </span>
+          )}
+        </td>
+        <td data-label={t.goals.columns.unit}>
+          <SelectCell<Unit>
+            row={row}
+            col={col('unit')}
+            value={goal.unit}
+            options={UNITS.map((unit) => ({ value: unit, label: t.goals.units[unit] }))}
+            onChange={(unit) => actions.updateGoal(goal.id, { unit })}
+            label={`${t.goals.columns.unit} — ${name}`}
+            flag={flag('unit')}
+          />
+        </td>
+        <td data-label={t.goals.columns.direction}>
+          <SelectCell<Direction>
+            row={row}
+            col={col('direction')}
+            value={goal.direction}
+            options={DIRECTIONS.map((direction) => ({ value: direction, label: t.goals.directions[direction] }))}
+            onChange={(direction) => actions.updateGoal(goal.id, { direction })}
+            label={`${t.goals.columns.direction} — ${name}`}
+            flag={flag('direction')}
+          />
+        </td>
+        <td data-label={t.goals.columns.target}>{numberCell('target')}</td>
+        <td data-label={t.goals.columns.actual}>{numberCell('actual')}</td>
+        <td data-label={text.lastYear}>{numberCell('lastYear')}</td>
+        <AttainmentCell goal={goal} figures={figures} numbers={numbers} />
+        <DeviationCell goal={goal} figures={figures} numbers={numbers} />
+        <FigureCell
+          figure={figures.yearOverYear}
+          name={text.yearOverYear}
+          format={numbers.signedRatio}
+          testId="goal-yoy"
+          tone={yoyTone(figures.yearOverYear.value, goal.direction)}
         />
-      </td>
-      <td data-label={t.goals.columns.direction}>
-        <SelectCell<Direction>
-          row={row}
-          col={col('direction')}
-          value={goal.direction}
-          options={DIRECTIONS.map((direction) => ({ value: direction, label: t.goals.directions[direction] }))}
-          onChange={(direction) => actions.updateGoal(goal.id, { direction })}
-          label={`${t.goals.columns.direction} — ${name}`}
-          flag={flag('direction')}
-        />
-      </td>
-      <td data-label={t.goals.columns.target}>{numberCell('target')}</td>
-      <td data-label={t.goals.columns.actual}>{numberCell('actual')}</td>
-      <AttainmentCell goal={goal} figures={figures} numbers={numbers} />
-      <DeviationCell goal={goal} figures={figures} numbers={numbers} />
-      <StatusCell figures={figures} />
-      <td className="actions-cell">
-        <button
-          type="button"
-          className="icon-button"
-          onClick={() => onRemove(goal)}
-          aria-label={t.goals.remove(name)}
-          title={t.goals.remove(name)}
-        >
-          <TrashIcon />
-        </button>
-      </td>
-    </tr>
+        <StatusCell figures={figures} />
+        <td className="actions-cell causes-toggle-cell">
+          <button
+            type="button"
+            className={`icon-button causes-toggle${hasCauses ? ' has-causes' : ''}`}
+            data-testid="goal-causes-toggle"
+            aria-expanded={causesOpen}
+            onClick={() => onToggleCauses(goal.id)}
+            aria-label={text.showCauses(name)}
+            title={hasCauses ? `${text.showCauses(name)} · ${text.hasCauses}` : text.showCauses(name)}
+          >
+            <span aria-hidden="true">{causesOpen ? '▾' : '▸'}</span>
+            {hasCauses && <span className="causes-dot" aria-hidden="true" />}
+          </button>
+        </td>
+        <td className="actions-cell">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={() => onRemove(goal)}
+            aria-label={t.goals.remove(name)}
+            title={t.goals.remove(name)}
+          >
+            <TrashIcon />
+          </button>
+        </td>
+      </tr>
+      {causesOpen && <CausesRow goal={goal} columns={ROW_COLUMNS} actions={actions} />}
+    </>
   );
 }
+
+/** Up is good for "higher is better" goals, bad for "lower is better" ones; the sign is always shown too. */
+const yoyTone = (value: number | null, direction: Goal['direction']): 'good' | 'bad' | '' =>
+  value === null || value === 0 ? '' : value > 0 === (direction === 'higher') ? 'good' : 'bad';

@@ -1,11 +1,18 @@
+import type { GoalMetrics } from '@balanza/metrics';
 import type { BoardSnapshot, Goal } from '@balanza/model';
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { safeNumberFormats } from '../i18n/numbers.ts';
+import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { GoalsSummary, type StatusFilter } from './GoalsSummary.tsx';
 import { GoalsTable } from './GoalsTable.tsx';
+import { ThresholdField } from './ThresholdField.tsx';
+import { useGoalTexts } from './texts.ts';
+
+const STATUS_ORDER = { missed: 0, unfilled: 1, hit: 2 } as const;
 
 /** Goals and deviations: target against actual for each goal, editable by everyone at once. */
 export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; actions: BoardActions }) {
@@ -15,6 +22,19 @@ export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; a
   const numbers = useMemo(() => safeNumberFormats(meta.locale, meta.currency), [meta.locale, meta.currency]);
   const [focusGoalId, setFocusGoalId] = useState<string | null>(null);
   const clearFocus = useCallback(() => setFocusGoalId(null), []);
+  const text = useGoalTexts();
+  const metrics = useReviewMetrics(snapshot);
+  const figures = useMemo(
+    () => new Map<string, GoalMetrics>(metrics.goals.items.map((item) => [item.id, item])),
+    [metrics.goals.items],
+  );
+  const [filter, setFilter] = useState<StatusFilter>('all');
+  const [missedFirst, setMissedFirst] = useState(false);
+  const shownGoals = useMemo(() => {
+    const status = (goal: Goal) => figures.get(goal.id)?.status ?? 'unfilled';
+    const kept = filter === 'all' ? goals : goals.filter((goal) => status(goal) === filter);
+    return missedFirst ? [...kept].sort((a, b) => STATUS_ORDER[status(a)] - STATUS_ORDER[status(b)]) : kept;
+  }, [goals, figures, filter, missedFirst]);
 
   const addGoal = () => {
     const id = actions.addGoal({ kind: 'custom', label: '', unit: 'count', direction: 'higher' });
@@ -43,15 +63,34 @@ export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; a
           <span>{t.goals.add}</span>
         </button>
       </header>
+      {goals.length > 0 && (
+        <div className="goals-toolbar">
+          <GoalsSummary summary={metrics.goals.summary} filter={filter} onFilter={setFilter} />
+          <label className="toggle">
+            <input type="checkbox" checked={missedFirst} onChange={(event) => setMissedFirst(event.target.checked)} />
+            <span>{text.sortByStatus}</span>
+          </label>
+          <ThresholdField
+            value={meta.highlightThreshold}
+            numbers={numbers}
+            onChange={(highlightThreshold) => actions.updateMeta({ highlightThreshold })}
+          />
+        </div>
+      )}
       {goals.length === 0 ? (
         <div className="empty-state">
           <p>{t.goals.empty}</p>
         </div>
+      ) : shownGoals.length === 0 ? (
+        <div className="empty-state">
+          <p>{text.noneShown}</p>
+        </div>
       ) : (
         <GoalsTable
-          goals={goals}
+          goals={shownGoals}
+          boardOrder={goals}
+          figures={figures}
           numbers={numbers}
-          threshold={meta.highlightThreshold}
           actions={actions}
           onRemove={removeGoal}
           focusGoalId={focusGoalId}

@@ -1,3 +1,4 @@
+import type { GoalMetrics } from '@balanza/metrics';
 import type { Goal } from '@balanza/model';
 import {
   closestCenter,
@@ -12,16 +13,20 @@ import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrate
 import { type FocusEvent, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
+import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
+import { useStableOrder } from '../shared/useStableOrder.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useDragAccessibility } from './dragAccessibility.ts';
 import { GoalRow, GRID_COLUMNS } from './GoalRow.tsx';
-import { createGrid, GridContext, isGridCell } from './gridNavigation.ts';
-import { useStableOrder } from './useStableOrder.ts';
+import { useGoalTexts } from './texts.ts';
 
 interface GoalsTableProps {
   goals: Goal[];
   numbers: NumberFormats;
-  threshold: number;
+  /** Each goal's figures, by id (from the board's incremental metrics). */
+  figures: ReadonlyMap<string, GoalMetrics>;
+  /** The board's whole goal order, when `goals` is filtered or sorted: a drop lands at the target's board index. */
+  boardOrder: Goal[];
   actions: BoardActions;
   onRemove: (goal: Goal) => void;
   /** A goal just added here, whose label cell should take focus once rendered. */
@@ -30,8 +35,17 @@ interface GoalsTableProps {
 }
 
 /** The goals as a keyboard-navigable, sortable table. */
-export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focusGoalId, onFocused }: GoalsTableProps) {
+export function GoalsTable(props: GoalsTableProps) {
+  const { goals, numbers, figures, boardOrder, actions, onRemove, focusGoalId, onFocused } = props;
   const { t } = useI18n();
+  const text = useGoalTexts();
+  const [openCauses, setOpenCauses] = useState<ReadonlySet<string>>(new Set());
+  const toggleCauses = (id: string) =>
+    setOpenCauses((open) => {
+      const next = new Set(open);
+      if (!next.delete(id)) next.add(id);
+      return next;
+    });
   const body = useRef<HTMLTableSectionElement>(null);
   const [inCell, setInCell] = useState(false);
   const byId = useMemo(() => new Map(goals.map((goal) => [goal.id, goal])), [goals]);
@@ -56,7 +70,7 @@ export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focus
 
   const onDragEnd = ({ active, over }: DragEndEvent) => {
     if (!over || active.id === over.id) return;
-    const to = shown.findIndex((goal) => goal.id === over.id);
+    const to = boardOrder.findIndex((goal) => goal.id === over.id);
     if (to >= 0) actions.moveGoal(String(active.id), to);
   };
 
@@ -76,7 +90,7 @@ export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focus
         accessibility={accessibility}
       >
         <div className="table-scroll">
-          <table className="goals-table">
+          <table className="goals-table goals-grid">
             <colgroup>
               <col className="col-handle" />
               <col className="col-metric" />
@@ -84,9 +98,12 @@ export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focus
               <col className="col-direction" />
               <col className="col-number" />
               <col className="col-number" />
+              <col className="col-number" />
               <col className="col-figure" />
               <col className="col-deviation" />
+              <col className="col-figure" />
               <col className="col-status" />
+              <col className="col-actions" />
               <col className="col-actions" />
             </colgroup>
             <thead>
@@ -104,12 +121,21 @@ export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focus
                   {headers.actual}
                 </th>
                 <th scope="col" className="numeric">
+                  {text.lastYear}
+                </th>
+                <th scope="col" className="numeric">
                   {headers.attainment}
                 </th>
                 <th scope="col" className="numeric">
                   {headers.deviation}
                 </th>
+                <th scope="col" className="numeric">
+                  {text.yearOverYear}
+                </th>
                 <th scope="col">{headers.status}</th>
+                <th scope="col">
+                  <span className="visually-hidden">{text.causes}</span>
+                </th>
                 <th scope="col">
                   <span className="visually-hidden">{headers.actions}</span>
                 </th>
@@ -117,17 +143,23 @@ export function GoalsTable({ goals, numbers, threshold, actions, onRemove, focus
             </thead>
             <SortableContext items={order as string[]} strategy={verticalListSortingStrategy}>
               <tbody ref={body} onFocus={onFocus} onBlur={onBlur}>
-                {shown.map((goal, row) => (
-                  <GoalRow
-                    key={goal.id}
-                    goal={goal}
-                    row={row}
-                    numbers={numbers}
-                    threshold={threshold}
-                    actions={actions}
-                    onRemove={onRemove}
-                  />
-                ))}
+                {shown.map((goal, row) => {
+                  const goalFigures = figures.get(goal.id);
+                  if (!goalFigures) return null;
+                  return (
+                    <GoalRow
+                      key={goal.id}
+                      goal={goal}
+                      row={row}
+                      numbers={numbers}
+                      figures={goalFigures}
+                      actions={actions}
+                      onRemove={onRemove}
+                      causesOpen={openCauses.has(goal.id)}
+                      onToggleCauses={toggleCauses}
+                    />
+                  );
+                })}
               </tbody>
             </SortableContext>
           </table>

@@ -1,11 +1,13 @@
-import { type BoardStore, createBoardStore, isBoard } from '@balanza/model';
+import { type BoardStore, createBoardStore, getNote, isBoard } from '@balanza/model';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
+import { boardToken } from '../api/boards.ts';
 import { type BoardActions, createBoardActions } from './actions.ts';
 import { createHistory, type HistoryState } from './history.ts';
-import { type LocalPresence, type Peer, publishPresence, trackPresence } from './presence.ts';
+import { type NoteHandle, noteHandle } from './noteBinding.ts';
+import { type Focus, type LocalPresence, type Peer, publishPresence, trackPresence } from './presence.ts';
 import { type ConnectionStatus, trackStatus } from './status.ts';
 import { type ValueStore, valueStore } from './valueStore.ts';
 
@@ -20,6 +22,10 @@ export interface BoardConnection {
   history: { state: ValueStore<HistoryState>; undo(): void; redo(): void };
   /** Publishes (or, with null, withdraws) this user's presence. */
   setPresence(presence: LocalPresence | null): void;
+  /** Publishes what this user has open (an event…), or null; kept across `setPresence` calls. */
+  setFocus(focus: Focus | null): void;
+  /** A handle on an existing rich-text note (`eventNoteKey(id)`), or null: notes are never created here. */
+  note(key: string): NoteHandle | null;
   /** Starts syncing with the server (after the caller has checked that the board exists). */
   connect(): void;
   /** Stops and forgets this board's copy on this device (the board was deleted). */
@@ -45,7 +51,12 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
   const doc = new Y.Doc();
   const store = createBoardStore(doc);
   const local = new IndexeddbPersistence(localName(boardId), doc);
-  const provider = new WebsocketProvider(syncServerUrl(), boardId, doc, { connect: false });
+  // The share-link token rides as `?token=` (the server refuses the upgrade without a good one).
+  const token = boardToken(boardId);
+  const provider = new WebsocketProvider(syncServerUrl(), boardId, doc, {
+    connect: false,
+    params: token ? { token } : {},
+  });
   const { awareness } = provider;
   awareness.setLocalState(null);
 
@@ -65,6 +76,9 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
   const onPageHide = () => removeAwarenessStates(awareness, [doc.clientID], 'page hidden');
   window.addEventListener('pagehide', onPageHide);
 
+  const handles = new WeakMap<object, NoteHandle>();
+  let presenceNow: LocalPresence | null = null;
+  let focusNow: Focus | null = null;
   let destroyed = false;
   const destroy = () => {
     if (destroyed) return;
@@ -88,7 +102,23 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
     loaded,
     peers: presence.peers,
     history,
-    setPresence: (next) => (next ? publishPresence(awareness, next) : awareness.setLocalState(null)),
+    setPresence: (next) => {
+      presenceNow = next;
+      if (next) publishPresence(awareness, { ...next, focus: focusNow });
+      else awareness.setLocalState(null);
+    },
+    setFocus: (focus) => {
+      focusNow = focus;
+      if (presenceNow) publishPresence(awareness, { ...presenceNow, focus });
+    },
+    note: (key) => {
+      const fragment = getNote(doc, key);
+      if (!fragment) return null;
+      // One handle per fragment, so editors keyed on it are not rebuilt on every render.
+      const cached = handles.get(fragment) ?? noteHandle({ key, fragment, awareness });
+      handles.set(fragment, cached);
+      return cached;
+    },
     connect: () => {
       if (!destroyed) provider.connect();
     },

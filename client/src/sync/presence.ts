@@ -3,11 +3,19 @@ import type { Awareness } from 'y-protocols/awareness';
 import type { Identity } from '../identity/identity.ts';
 import { type ValueStore, valueStore } from './valueStore.ts';
 
+/** What someone has open: an event in the side panel, later a goal or a measure. */
+export interface Focus {
+  kind: string;
+  id: string;
+}
+
 /** Someone on the board, as the avatars show them. */
 export interface Peer {
   user: Identity;
   /** The section they are looking at, or null when unknown. */
   section: Section | null;
+  /** What they have open; null when nothing (or an older client that does not send it). */
+  focus: Focus | null;
   isSelf: boolean;
 }
 
@@ -15,13 +23,20 @@ export interface Peer {
 export interface LocalPresence {
   user: Identity;
   section: Section | null;
+  focus?: Focus | null;
 }
 
 const HEX = /^#[0-9a-fA-F]{6}$/;
 const isSection = (value: unknown): value is Section => SECTIONS.includes(value as Section);
 
 /** Reads a peer's awareness state defensively: other clients may send anything. */
-function readPeer(state: unknown): { user: Identity; section: Section | null } | null {
+function readFocus(value: unknown): Focus | null {
+  const focus = value as { kind?: unknown; id?: unknown } | null | undefined;
+  if (!focus || typeof focus.kind !== 'string' || typeof focus.id !== 'string') return null;
+  return { kind: focus.kind.slice(0, 20), id: focus.id.slice(0, 64) };
+}
+
+function readPeer(state: unknown): { user: Identity; section: Section | null; focus: Focus | null } | null {
   const user = (state as { user?: Partial<Identity> } | null)?.user;
   if (!user || typeof user.id !== 'string' || typeof user.name !== 'string') return null;
   const color = typeof user.color === 'string' && HEX.test(user.color) ? user.color : '#64748b';
@@ -29,6 +44,7 @@ function readPeer(state: unknown): { user: Identity; section: Section | null } |
   return {
     user: { id: user.id.slice(0, 64), name: user.name.slice(0, 80) || '?', color },
     section: isSection(section) ? section : null,
+    focus: readFocus((state as { focus?: unknown }).focus),
   };
 }
 
@@ -59,8 +75,17 @@ export function trackPresence(awareness: Awareness): { peers: ValueStore<Peer[]>
   return { peers, stop: () => awareness.off('change', onChange) };
 }
 
-/** Publishes this client's presence; the shape is fixed: `{ user: { id, name, color }, section }`. */
+/**
+ * Publishes this client's presence: `{ user: { id, name, color }, section, focus }` (`focus` is optional
+ * for readers, so older clients still read). A note editor's caret (`cursor`) is kept as it is.
+ */
 export function publishPresence(awareness: Awareness, presence: LocalPresence): void {
   const { id, name, color } = presence.user;
-  awareness.setLocalState({ user: { id, name, color }, section: presence.section });
+  const cursor = (awareness.getLocalState() as { cursor?: unknown } | null)?.cursor;
+  awareness.setLocalState({
+    user: { id, name, color },
+    section: presence.section,
+    focus: presence.focus ?? null,
+    ...(cursor === undefined ? {} : { cursor }),
+  });
 }

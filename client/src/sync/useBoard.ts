@@ -5,7 +5,8 @@ import type { Identity } from '../identity/identity.ts';
 import type { BoardActions } from './actions.ts';
 import { type BoardConnection, openBoard } from './connection.ts';
 import type { HistoryState } from './history.ts';
-import type { Peer } from './presence.ts';
+import type { NoteHandle } from './noteBinding.ts';
+import type { Focus, Peer } from './presence.ts';
 import { type ConnectionStatus, initialStatus } from './status.ts';
 import type { ValueStore } from './valueStore.ts';
 
@@ -20,12 +21,17 @@ export interface UseBoardResult {
   history: HistoryState & { undo(): void; redo(): void };
   /** The server does not know this board (deleted, or a wrong link). */
   missing: boolean;
+  /** Tells the others what this user has open (shown in their colour), or null. */
+  setFocus(focus: Focus | null): void;
+  /** A handle on an existing rich-text note for the note editor, or null. */
+  note(key: string): NoteHandle | null;
 }
 
 const noop = () => {};
 const never = () => noop;
 const noPeers: Peer[] = [];
 const noHistory: HistoryState = { canUndo: false, canRedo: false };
+const noNote = () => null;
 
 function useValue<T>(store: ValueStore<T> | undefined, fallback: T): T {
   return useSyncExternalStore(store?.subscribe ?? never, store?.get ?? (() => fallback));
@@ -101,5 +107,7 @@ export function useBoard(
     presence,
     history: { ...historyState, undo: connection?.history.undo ?? noop, redo: connection?.history.redo ?? noop },
     missing: missing || deletedWhileOpen,
+    setFocus: connection?.setFocus ?? noop,
+    note: connection?.note ?? noNote,
   };
 }

@@ -1,0 +1,31 @@
+import type { CommentThread } from '@balanza/model';
+import { useIdentity } from '../identity/identity.ts';
+import { CommentIcon } from './CommentIcon.tsx';
+import { commentsDrawer, useCommentsDrawerOpen } from './drawerState.ts';
+import { useReadState } from './readState.ts';
+import { useCommentText } from './texts.ts';
+
+/** The top bar's button for the comments drawer: open threads, and a dot when something is new. */
+export function CommentsToggle({ boardId, threads }: { boardId: string; threads: CommentThread[] }) {
+  const text = useCommentText();
+  const open = useCommentsDrawerOpen();
+  const identity = useIdentity();
+  const read = useReadState(boardId, identity?.id);
+  const openCount = threads.filter((thread) => !thread.resolved).length;
+  const unread = threads.reduce((sum, thread) => sum + read.unread(thread), 0);
+  return (
+    <button
+      type="button"
+      className={`button button-small comments-toggle${open ? ' is-open' : ''}`}
+      aria-pressed={open}
+      aria-label={text.toggle(openCount)}
+      data-testid="comments-toggle"
+      data-unread={unread}
+      onClick={() => commentsDrawer.set(!open)}
+    >
+      <CommentIcon />
+      <span>{openCount}</span>
+      {unread > 0 && <span className="comments-unread-dot" title={text.unread(unread)} />}
+    </button>
+  );
+}

@@ -1,0 +1,62 @@
+import type { Goal } from '@balanza/model';
+import { useState } from 'react';
+import type { BoardActions } from '../sync/actions.ts';
+import { useGoalTexts } from './texts.ts';
+
+/** The two causes of a goal, written under its row; stored on blur, so a keystroke never overwrites a peer. */
+export function CausesRow({ goal, columns, actions }: { goal: Goal; columns: number; actions: BoardActions }) {
+  const text = useGoalTexts();
+  return (
+    <tr className="causes-row" data-testid="goal-causes">
+      <td colSpan={columns}>
+        <div className="causes-grid">
+          <CauseField
+            label={text.subjective}
+            hint={text.subjectiveHint}
+            value={goal.subjectiveCause}
+            onSave={(value) => actions.updateGoal(goal.id, { subjectiveCause: value })}
+          />
+          <CauseField
+            label={text.objective}
+            hint={text.objectiveHint}
+            value={goal.objectiveCause}
+            onSave={(value) => actions.updateGoal(goal.id, { objectiveCause: value })}
+          />
+        </div>
+      </td>
+    </tr>
+  );
+}
+
+function CauseField({
+  label,
+  hint,
+  value,
+  onSave,
+}: {
+  label: string;
+  hint: string;
+  value: string;
+  onSave: (value: string) => void;
+}) {
+  const [draft, setDraft] = useState<string | null>(null);
+  return (
+    <label className="cause-field">
+      <span className="cause-label">{label}</span>
+      <textarea
+        value={draft ?? value}
+        placeholder={hint}
+        maxLength={20_000}
+        rows={3}
+        onChange={(event) => setDraft(event.target.value)}
+        onBlur={() => {
+          if (draft !== null && draft !== value) onSave(draft);
+          setDraft(null);
+        }}
+        onKeyDown={(event) => {
+          if (event.key === 'Escape') setDraft(null);
+        }}
+      />
+    </label>
+  );
+}

@@ -1,0 +1,129 @@
+import type { LedgerLineMetrics, OutcomeMetrics } from '@balanza/metrics';
+import type { BoardSnapshot, LedgerLine, LedgerSide, Outcome } from '@balanza/model';
+import { useMemo } from 'react';
+import { safeNumberFormats } from '../i18n/numbers.ts';
+import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { PlusIcon } from '../ui/icons.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { LedgerTable } from './LedgerTable.tsx';
+import { LedgerTotals } from './LedgerTotals.tsx';
+import { MoversList } from './MoversList.tsx';
+import { OutcomesTable } from './OutcomesTable.tsx';
+import { useLedgerTexts } from './texts.ts';
+
+/** Input and output: the year's costs against its turnover, and the non-money results. */
+export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; actions: BoardActions }) {
+  const text = useLedgerTexts();
+  const toast = useToast();
+  const { meta, ledger, outcomes } = snapshot;
+  const numbers = useMemo(() => safeNumberFormats(meta.locale, meta.currency), [meta.locale, meta.currency]);
+  const metrics = useReviewMetrics(snapshot);
+  const lineFigures = useMemo(
+    () => new Map<string, LedgerLineMetrics>(metrics.ledger.lines.map((line) => [line.id, line])),
+    [metrics.ledger.lines],
+  );
+  const outcomeFigures = useMemo(
+    () => new Map<string, OutcomeMetrics>(metrics.outcomes.map((outcome) => [outcome.id, outcome])),
+    [metrics.outcomes],
+  );
+  const sides = useMemo(
+    () => ({
+      input: ledger.filter((line) => line.side === 'input'),
+      output: ledger.filter((line) => line.side === 'output'),
+    }),
+    [ledger],
+  );
+
+  const removeLine = (line: LedgerLine) => {
+    actions.removeLedgerLine(line.id);
+    const { id, flags: _flags, ...fields } = line;
+    toast({
+      message: text.removed(line.label || text.untitled),
+      action: { label: text.undo, run: () => actions.addLedgerLine(fields, { id }) },
+    });
+  };
+  const removeOutcome = (outcome: Outcome) => {
+    actions.removeOutcome(outcome.id);
+    const { id, flags: _flags, ...fields } = outcome;
+    toast({
+      message: text.removed(outcome.label || text.untitled),
+      action: { label: text.undo, run: () => actions.addOutcome(fields, { id }) },
+    });
+  };
+
+  const side = (which: LedgerSide) => (
+    <section className="ledger-side" aria-labelledby={`ledger-${which}-heading`}>
+      <header className="subsection-header">
+        <h2 id={`ledger-${which}-heading`}>{which === 'input' ? text.inputs : text.outputs}</h2>
+        <button
+          type="button"
+          className="button"
+          data-testid={`add-${which}`}
+          onClick={() => actions.addLedgerLine({ side: which, category: which === 'input' ? 'custom' : 'turnover' })}
+        >
+          <PlusIcon />
+          <span>{which === 'input' ? text.addInput : text.addOutput}</span>
+        </button>
+      </header>
+      {sides[which].length === 0 ? (
+        <p className="empty-state">{which === 'input' ? text.emptyInputs : text.emptyOutputs}</p>
+      ) : (
+        <LedgerTable
+          side={which}
+          lines={sides[which]}
+          figures={lineFigures}
+          numbers={numbers}
+          actions={actions}
+          onRemove={removeLine}
+        />
+      )}
+    </section>
+  );
+
+  return (
+    <section className="goals-section ledger-section" aria-labelledby="section-heading">
+      <header className="section-header">
+        <div>
+          <h1 id="section-heading">{text.title}</h1>
+          <p className="muted">{text.intro(meta.reviewedYear)}</p>
+        </div>
+      </header>
+      <LedgerTotals totals={metrics.ledger.totals} numbers={numbers} />
+      {side('input')}
+      {side('output')}
+      <section className="ledger-side" aria-labelledby="movers-heading">
+        <h2 id="movers-heading">{text.movers}</h2>
+        <MoversList movers={metrics.ledger.movers} numbers={numbers} />
+      </section>
+      <section className="ledger-side" aria-labelledby="outcomes-heading">
+        <header className="subsection-header">
+          <div>
+            <h2 id="outcomes-heading">{text.outcomes}</h2>
+            <p className="muted">{text.outcomesIntro}</p>
+          </div>
+          <button
+            type="button"
+            className="button"
+            data-testid="add-outcome"
+            onClick={() => actions.addOutcome({ kind: 'custom' })}
+          >
+            <PlusIcon />
+            <span>{text.addOutcome}</span>
+          </button>
+        </header>
+        {outcomes.length === 0 ? (
+          <p className="empty-state">{text.emptyOutcomes}</p>
+        ) : (
+          <OutcomesTable
+            outcomes={outcomes}
+            figures={outcomeFigures}
+            numbers={numbers}
+            actions={actions}
+            onRemove={removeOutcome}
+          />
+        )}
+      </section>
+    </section>
+  );
+}

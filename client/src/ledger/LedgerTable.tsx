@@ -1,0 +1,180 @@
+import type { LedgerLineMetrics } from '@balanza/metrics';
+import type { LedgerCategory, LedgerLine, LedgerSide } from '@balanza/model';
+import { type FocusEvent, useMemo, useRef, useState } from 'react';
+import type { NumberFormats } from '../i18n/numbers.ts';
+import { EditableCell } from '../shared/EditableCell.tsx';
+import { FigureCell } from '../shared/FigureCell.tsx';
+import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
+import { NumberCell } from '../shared/NumberCell.tsx';
+import { SelectCell } from '../shared/SelectCell.tsx';
+import { useStableOrder } from '../shared/useStableOrder.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { TrashIcon } from '../ui/icons.tsx';
+import { useLedgerTexts } from './texts.ts';
+
+const CATEGORIES: Record<LedgerSide, LedgerCategory[]> = {
+  input: ['labour', 'product', 'commission', 'marketing', 'logistics', 'afterSales', 'custom'],
+  output: ['turnover', 'custom'],
+};
+const GRID = ['label', 'category', 'amount', 'lastYear'] as const;
+const col = (name: (typeof GRID)[number]) => GRID.indexOf(name);
+
+interface LedgerTableProps {
+  side: LedgerSide;
+  lines: LedgerLine[];
+  figures: ReadonlyMap<string, LedgerLineMetrics>;
+  numbers: NumberFormats;
+  actions: BoardActions;
+  onRemove: (line: LedgerLine) => void;
+}
+
+/** One side of the ledger as a spreadsheet-like table; rows keep their place while someone types. */
+export function LedgerTable({ side, lines, figures, numbers, actions, onRemove }: LedgerTableProps) {
+  const text = useLedgerTexts();
+  const body = useRef<HTMLTableSectionElement>(null);
+  const [inCell, setInCell] = useState(false);
+  const byId = useMemo(() => new Map(lines.map((line) => [line.id, line])), [lines]);
+  const order = useStableOrder(
+    lines.map((line) => line.id),
+    inCell,
+  );
+  const shown = order.map((id) => byId.get(id)).filter((line): line is LedgerLine => line !== undefined);
+  const grid = useMemo(() => createGrid(() => body.current, shown.length, GRID.length), [shown.length]);
+  const c = text.columns;
+  const money = (value: number) => numbers.value('money', value);
+  const signedMoney = (value: number) => numbers.difference('money', value, '');
+
+  return (
+    <GridContext.Provider value={grid}>
+      <div className="table-scroll">
+        <table className="goals-table ledger-table" data-testid={`ledger-${side}`}>
+          <colgroup>
+            <col className="col-metric" />
+            <col className="col-direction" />
+            <col className="col-number" />
+            <col className="col-number" />
+            <col className="col-number" />
+            <col className="col-figure" />
+            <col className="col-figure" />
+            <col className="col-actions" />
+          </colgroup>
+          <thead>
+            <tr>
+              <th scope="col">{c.line}</th>
+              <th scope="col">{c.category}</th>
+              <th scope="col" className="numeric">
+                {c.amount}
+              </th>
+              <th scope="col" className="numeric">
+                {c.lastYear}
+              </th>
+              <th scope="col" className="numeric">
+                {c.change}
+              </th>
+              <th scope="col" className="numeric">
+                {c.yearOverYear}
+              </th>
+              <th scope="col" className="numeric">
+                {c.share}
+              </th>
+              <th scope="col">
+                <span className="visually-hidden">{text.remove('')}</span>
+              </th>
+            </tr>
+          </thead>
+          <tbody
+            ref={body}
+            onFocus={(event: FocusEvent) => setInCell(isGridCell(event.target))}
+            onBlur={(event: FocusEvent) => {
+              if (!(isGridCell(event.relatedTarget) && body.current?.contains(event.relatedTarget))) setInCell(false);
+            }}
+          >
+            {shown.map((line, row) => {
+              const metrics = figures.get(line.id);
+              const name = line.label || text.untitled;
+              const flag = (field: string) => line.flags?.[field];
+              // A cost that grew is bad news, turnover that grew is good; the sign is always shown too.
+              const good = (value: number | null) =>
+                value === null || value === 0 ? '' : value > 0 === (side === 'output') ? 'good' : 'bad';
+              return (
+                <tr key={line.id} data-testid="ledger-row" data-line-id={line.id}>
+                  <td className="metric-cell">
+                    <EditableCell
+                      row={row}
+                      col={col('label')}
+                      testId="ledger-label"
+                      label={c.line}
+                      display={line.label}
+                      edit={line.label}
+                      placeholder={text.labelPlaceholder}
+                      maxLength={500}
+                      flag={flag('label')}
+                      onCommit={(typed) => {
+                        if (typed.trim() !== line.label) actions.updateLedgerLine(line.id, { label: typed.trim() });
+                        return null;
+                      }}
+                    />
+                  </td>
+                  <td data-label={c.category}>
+                    <SelectCell<LedgerCategory>
+                      row={row}
+                      col={col('category')}
+                      value={line.category}
+                      options={CATEGORIES[side].map((value) => ({ value, label: text.categories[value] }))}
+                      onChange={(category) => actions.updateLedgerLine(line.id, { category })}
+                      label={`${c.category} — ${name}`}
+                      flag={flag('category')}
+                    />
+                  </td>
+                  {(['amount', 'lastYear'] as const).map((field) => (
+                    <td key={field} data-label={c[field]}>
+                      <NumberCell
+                        row={row}
+                        col={col(field)}
+                        testId={`ledger-${field}`}
+                        label={`${c[field]} — ${name}`}
+                        value={line[field]}
+                        unit="money"
+                        numbers={numbers}
+                        flag={flag(field)}
+                        onChange={(value) => actions.updateLedgerLine(line.id, { [field]: value })}
+                      />
+                    </td>
+                  ))}
+                  {metrics && (
+                    <>
+                      <FigureCell
+                        figure={metrics.change}
+                        name={c.change}
+                        format={signedMoney}
+                        tone={good(metrics.change.value)}
+                      />
+                      <FigureCell
+                        figure={metrics.yearOverYear}
+                        name={c.yearOverYear}
+                        format={numbers.signedRatio}
+                        tone={good(metrics.yearOverYear.value)}
+                      />
+                      <FigureCell figure={metrics.share} name={c.share} format={numbers.ratio} testId="ledger-share" />
+                    </>
+                  )}
+                  <td className="actions-cell">
+                    <button
+                      type="button"
+                      className="icon-button"
+                      onClick={() => onRemove(line)}
+                      aria-label={text.remove(name)}
+                      title={`${text.remove(name)} (${money(line.amount ?? 0)})`}
+                    >
+                      <TrashIcon />
+                    </button>
+                  </td>
+                </tr>
+              );
+            })}
+          </tbody>
+        </table>
+      </div>
+    </GridContext.Provider>
+  );
+}

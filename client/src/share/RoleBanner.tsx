@@ -1,0 +1,14 @@
+import { boardRole } from '../api/boards.ts';
+import { useShareText } from './texts.ts';
+
+/** A one-line notice for viewers and commenters: what they may change here. Nothing for editors up. */
+export function RoleBanner({ boardId }: { boardId: string }) {
+  const text = useShareText();
+  const role = boardRole(boardId);
+  if (role !== 'viewer' && role !== 'commenter') return null;
+  return (
+    <div className="role-banner" role="status" data-testid="role-banner" data-role={role}>
+      {role === 'viewer' ? text.readOnly : text.commentOnly}
+    </div>
+  );
+}

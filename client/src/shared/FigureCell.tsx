@@ -1,0 +1,30 @@
+import type { Figure } from '@balanza/metrics';
+import { formulaIn, useFigureTexts } from './texts.ts';
+
+/** A dash that says why (to screen readers too) without putting the reason in the cell's text. */
+export const NotComputableMark = ({ reason }: { reason: string }) => (
+  <span className="muted" role="img" aria-label={reason}>
+    —
+  </span>
+);
+
+interface FigureCellProps {
+  figure: Figure;
+  name: string;
+  format: (value: number) => string;
+  testId?: string;
+  /** Colour the value as good or bad (with a sign, never colour alone). */
+  tone?: 'good' | 'bad' | '';
+}
+
+/** A read-only figure: the value (or a dash with the reason), its formula one hover away. */
+export function FigureCell({ figure, name, format, testId, tone = '' }: FigureCellProps) {
+  const text = useFigureTexts();
+  const formula = `${name} = ${formulaIn(text, figure.formula)}`;
+  const title = figure.ok ? `${formula} = ${format(figure.value)}` : `${formula}\n${text.reasons[figure.reason]}`;
+  return (
+    <td className={`figure numeric${tone ? ` tone-${tone}` : ''}`} data-testid={testId} data-label={name} title={title}>
+      {figure.ok ? format(figure.value) : <NotComputableMark reason={text.reasons[figure.reason]} />}
+    </td>
+  );
+}

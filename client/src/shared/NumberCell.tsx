@@ -1,0 +1,46 @@
+import type { Unit } from '@balanza/model';
+import type { NumberFormats } from '../i18n/numbers.ts';
+import { parseNumber } from '../i18n/parseNumber.ts';
+import { EditableCell } from './EditableCell.tsx';
+import { useFigureTexts } from './texts.ts';
+
+interface NumberCellProps {
+  row: number;
+  col: number;
+  value: number | null;
+  unit: Unit;
+  numbers: NumberFormats;
+  label: string;
+  testId: string;
+  flag?: string | undefined;
+  /** Stores a parsed number (null clears the cell). Called only when the value changed or was flagged. */
+  onChange: (value: number | null) => void;
+}
+
+/**
+ * A number typed in the board's locale: shown formatted, edited plain, stored on Enter/Tab/blur.
+ * Text that is not a number shows an inline error and stores nothing ([NUMBERS-1]).
+ */
+export function NumberCell({ row, col, value, unit, numbers, label, testId, flag, onChange }: NumberCellProps) {
+  const text = useFigureTexts();
+  return (
+    <EditableCell
+      row={row}
+      col={col}
+      testId={testId}
+      label={label}
+      numeric
+      placeholder="—"
+      display={value === null ? '' : numbers.value(unit, value)}
+      edit={value === null ? '' : numbers.editable(value)}
+      flag={flag}
+      onCommit={(typed) => {
+        const tokens = unit === 'money' ? numbers.currencyTokens : [];
+        const parsed = parseNumber(typed, numbers.decimalSeparator, tokens);
+        if (!parsed.ok) return text.notANumber(typed.trim(), `1234${numbers.decimalSeparator}5`);
+        if (parsed.value !== value || flag) onChange(parsed.value);
+        return null;
+      }}
+    />
+  );
+}

@@ -1,0 +1,201 @@
+import { type BoardSnapshot, eventNoteKey, type TimelineEvent, VERDICTS, type Verdict } from '@balanza/model';
+import { TargetThreads } from '../comments/TargetThreads.tsx';
+import { useCommentText } from '../comments/texts.ts';
+import type { NumberFormats } from '../i18n/numbers.ts';
+import { parseNumber } from '../i18n/parseNumber.ts';
+import type { Identity } from '../identity/identity.ts';
+import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
+import type { BoardActions } from '../sync/actions.ts';
+import type { UseBoardResult } from '../sync/useBoard.ts';
+import { CrossIcon, TrashIcon } from '../ui/icons.tsx';
+import { DraftInput } from './DraftInput.tsx';
+import { EventFigures } from './EventFigures.tsx';
+import { useTimelineText } from './texts.ts';
+import { VerdictIcon } from './VerdictIcon.tsx';
+
+interface EventPanelProps {
+  boardId: string;
+  event: TimelineEvent;
+  snapshot: BoardSnapshot;
+  actions: BoardActions;
+  board: UseBoardResult;
+  identity: Identity | null;
+  numbers: NumberFormats;
+  onClose(): void;
+  onRemove(event: TimelineEvent): void;
+}
+
+type MoneyField = 'targetGmv' | 'actualGmv' | 'spend';
+const MONEY: MoneyField[] = ['targetGmv', 'actualGmv', 'spend'];
+
+/** The side panel of one event: its fields, figures, rich-text note and comment threads. */
+export function EventPanel({
+  boardId,
+  event,
+  snapshot,
+  actions,
+  board,
+  identity,
+  numbers,
+  onClose,
+  onRemove,
+}: EventPanelProps) {
+  const text = useTimelineText();
+  const commentText = useCommentText();
+  const note = board.note(eventNoteKey(event.id));
+  const update = (patch: Partial<TimelineEvent>): string | null => {
+    actions.updateEvent(event.id, patch);
+    return null;
+  };
+  const money = (field: MoneyField) => (raw: string) => {
+    const parsed = parseNumber(raw, numbers.decimalSeparator, numbers.currencyTokens);
+    return parsed.ok ? update({ [field]: parsed.value }) : text.panel.notANumber;
+  };
+  const date = (field: 'start' | 'end') => (raw: string) => {
+    const next = { start: event.start, end: event.end, [field]: raw };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return text.panel.endBeforeStart;
+    return next.end < next.start ? text.panel.endBeforeStart : update({ [field]: raw });
+  };
+  return (
+    <aside className="tl-panel" aria-labelledby="tl-panel-title" data-testid="event-panel" data-event-id={event.id}>
+      <header className="tl-panel-head">
+        <VerdictIcon verdict={event.verdict} size={12} />
+        <h2 id="tl-panel-title">{event.title || text.untitled}</h2>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={text.panel.close}
+          onClick={onClose}
+          data-testid="event-panel-close"
+        >
+          <CrossIcon />
+        </button>
+      </header>
+      <div className="tl-panel-fields">
+        <label htmlFor={`${event.id}-title`} className="tl-field tl-field-wide">
+          <span>{text.panel.title}</span>
+          <DraftInput
+            value={event.title}
+            onCommit={(value) => update({ title: value })}
+            id={`${event.id}-title`}
+            data-testid="event-title"
+          />
+        </label>
+        <label htmlFor={`${event.id}-start`} className="tl-field">
+          <span>{text.panel.start}</span>
+          <DraftInput
+            type="date"
+            value={event.start}
+            onCommit={date('start')}
+            id={`${event.id}-start`}
+            data-testid="event-start"
+          />
+        </label>
+        <label htmlFor={`${event.id}-end`} className="tl-field">
+          <span>{text.panel.end}</span>
+          <DraftInput
+            type="date"
+            value={event.end}
+            onCommit={date('end')}
+            id={`${event.id}-end`}
+            data-testid="event-end"
+          />
+        </label>
+        <label className="tl-field">
+          <span>{text.panel.lane}</span>
+          <select
+            value={event.laneId}
+            onChange={(change) => update({ laneId: change.target.value })}
+            data-testid="event-lane"
+          >
+            {snapshot.lanes.map((lane) => (
+              <option key={lane.id} value={lane.id}>
+                {lane.label || text.untitled}
+              </option>
+            ))}
+          </select>
+        </label>
+        <label className="tl-field">
+          <span>{text.panel.verdict}</span>
+          <select
+            value={event.verdict}
+            onChange={(change) => update({ verdict: change.target.value as Verdict })}
+            data-testid="event-verdict"
+          >
+            {VERDICTS.map((verdict) => (
+              <option key={verdict} value={verdict}>
+                {verdict === 'highlight' ? '▲ ' : verdict === 'shortfall' ? '▼ ' : verdict === 'neutral' ? '● ' : '○ '}
+                {text.verdict[verdict]}
+              </option>
+            ))}
+          </select>
+        </label>
+        {MONEY.map((field) => (
+          <label htmlFor={`${event.id}-${field}`} className="tl-field" key={field}>
+            <span>
+              {text.panel[field]} ({numbers.currency})
+            </span>
+            <DraftInput
+              inputMode="decimal"
+              className="numeric"
+              value={event[field] === null ? '' : numbers.editable(event[field])}
+              onCommit={money(field)}
+              id={`${event.id}-${field}`}
+              data-testid={`event-${field}`}
+            />
+          </label>
+        ))}
+        <label htmlFor={`${event.id}-tags`} className="tl-field tl-field-wide">
+          <span>
+            {text.panel.tags} <span className="muted">({text.panel.tagsHint})</span>
+          </span>
+          <DraftInput
+            value={event.tags.join(', ')}
+            onCommit={(value) =>
+              update({
+                tags: [
+                  ...new Set(
+                    value
+                      .split(',')
+                      .map((tag) => tag.trim())
+                      .filter(Boolean),
+                  ),
+                ],
+              })
+            }
+            id={`${event.id}-tags`}
+            data-testid="event-tags"
+          />
+        </label>
+      </div>
+      <h3>{text.panel.figures}</h3>
+      <EventFigures event={event} events={snapshot.events} numbers={numbers} />
+      <h3>{text.panel.note}</h3>
+      {note ? (
+        <NoteEditor key={event.id} note={note} user={identity} label={`${text.panel.note}: ${event.title}`} />
+      ) : (
+        <p className="muted">{text.panel.noNote}</p>
+      )}
+      <h3>{commentText.drawerTitle}</h3>
+      <TargetThreads
+        boardId={boardId}
+        snapshot={snapshot}
+        actions={actions}
+        identity={identity}
+        targetKind="event"
+        targetId={event.id}
+      />
+      <footer className="tl-panel-foot">
+        <button
+          type="button"
+          className="button button-small button-danger"
+          onClick={() => onRemove(event)}
+          data-testid="event-remove"
+        >
+          <TrashIcon size={12} />
+          <span>{text.panel.remove}</span>
+        </button>
+      </footer>
+    </aside>
+  );
+}

@@ -1,0 +1,156 @@
+import type { TimelineEvent } from '@balanza/model';
+import { useCallback, useEffect, useMemo, useState } from 'react';
+import type { SectionProps } from '../board/sections.tsx';
+import { openCountsByTarget, targetKey } from '../comments/threads.ts';
+import { safeNumberFormats } from '../i18n/numbers.ts';
+import { useIdentity } from '../identity/identity.ts';
+import { PlusIcon } from '../ui/icons.tsx';
+import { useToast } from '../ui/Toast.tsx';
+import { CampaignSummary } from './CampaignSummary.tsx';
+import { summarise } from './campaignFigures.ts';
+import { EventPanel } from './EventPanel.tsx';
+import { useDateFormats } from './format.ts';
+import { TimelineGrid } from './TimelineGrid.tsx';
+import { TimelineToolbar } from './TimelineToolbar.tsx';
+import { useTimelineText } from './texts.ts';
+import { dayOf, isoOf, pageOfDay, today, windowOf, type Zoom } from './timeScale.ts';
+
+/** The reviewed year as lanes of events: summary, zoomable axis, drag to move, a panel to edit. */
+export function TimelineSection({ boardId, snapshot, actions, board }: SectionProps) {
+  const text = useTimelineText();
+  const toast = useToast();
+  const identity = useIdentity();
+  const { meta, lanes, events, comments } = snapshot;
+  const numbers = useMemo(() => safeNumberFormats(meta.locale, meta.currency), [meta.locale, meta.currency]);
+  const dates = useDateFormats(meta.locale);
+  const todayDay = today();
+  const [zoom, setZoom] = useState<Zoom>('year');
+  const [page, setPage] = useState(0);
+  const window = useMemo(() => windowOf(meta.reviewedYear, zoom, page), [meta.reviewedYear, zoom, page]);
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = events.find((event) => event.id === selectedId) ?? null;
+
+  // Tell the others which event is open here; withdraw it when leaving the timeline.
+  const { setFocus } = board;
+  useEffect(() => {
+    setFocus(selected ? { kind: 'event', id: selected.id } : null);
+  }, [setFocus, selected?.id]);
+  useEffect(() => () => setFocus(null), [setFocus]);
+
+  const peers = useMemo(() => {
+    const byEvent = new Map<string, { colors: string; names: string }>();
+    for (const peer of board.presence) {
+      if (peer.isSelf || peer.focus?.kind !== 'event') continue;
+      const current = byEvent.get(peer.focus.id);
+      byEvent.set(peer.focus.id, {
+        colors: current ? `${current.colors},${peer.user.color}` : peer.user.color,
+        names: current ? `${current.names}, ${peer.user.name}` : peer.user.name,
+      });
+    }
+    return byEvent;
+  }, [board.presence]);
+  const openThreads = useMemo(() => {
+    const byTarget = openCountsByTarget(comments);
+    return new Map(events.map((event) => [event.id, byTarget.get(targetKey('event', event.id)) ?? 0]));
+  }, [comments, events]);
+  const summary = useMemo(
+    () => summarise(events, lanes, snapshot.ledger, meta.reviewedYear, meta.highlightThreshold),
+    [events, lanes, snapshot.ledger, meta.reviewedYear, meta.highlightThreshold],
+  );
+
+  const onSelect = useCallback((id: string) => setSelectedId(id), []);
+  const onCreate = useCallback(
+    (laneId: string, start: string, end: string) => {
+      const id = actions.addEvent({ laneId, title: text.newEvent, start, end });
+      if (id) setSelectedId(id);
+    },
+    [actions, text.newEvent],
+  );
+  const onAddEvent = useCallback(
+    (laneId: string) => {
+      const inView = todayDay >= window.start && todayDay < window.end ? todayDay : window.start;
+      onCreate(laneId, isoOf(inView), isoOf(inView));
+    },
+    [onCreate, todayDay, window],
+  );
+  const onMoveEvent = useCallback(
+    (id: string, patch: Partial<TimelineEvent>) => actions.updateEvent(id, patch),
+    [actions],
+  );
+  const onRenameLane = useCallback((id: string, label: string) => actions.updateLane(id, { label }), [actions]);
+  const onMoveLane = useCallback((id: string, index: number) => actions.moveLane(id, index), [actions]);
+  const onRemoveLane = useCallback((id: string) => actions.removeLane(id), [actions]);
+  const onRemoveEvent = (event: TimelineEvent) => {
+    setSelectedId(null);
+    actions.removeEvent(event.id);
+    const { id, flags: _flags, ...fields } = event;
+    toast({
+      message: text.panel.removed(event.title || text.untitled),
+      action: { label: text.panel.undo, run: () => actions.addEvent(fields, { id }) },
+    });
+  };
+  const changeZoom = (next: Zoom) => {
+    setZoom(next);
+    const anchor = selected ? dayOf(selected.start) : todayDay;
+    setPage(new Date(anchor * 86_400_000).getUTCFullYear() === meta.reviewedYear ? pageOfDay(next, anchor) : 0);
+  };
+
+  return (
+    <section className="timeline-section" aria-labelledby="section-heading">
+      <header className="section-header">
+        <div>
+          <h1 id="section-heading">{text.title}</h1>
+          <p className="muted">{text.intro(meta.reviewedYear)}</p>
+        </div>
+        <button
+          type="button"
+          className="button"
+          data-testid="add-lane"
+          onClick={() => actions.addLane({ kind: 'custom', label: text.newLane })}
+        >
+          <PlusIcon />
+          <span>{text.addLane}</span>
+        </button>
+      </header>
+      <CampaignSummary summary={summary} numbers={numbers} onOpen={onSelect} />
+      <TimelineToolbar window={window} onZoom={changeZoom} onPage={setPage} dates={dates} />
+      <div className={`tl-layout${selected ? ' has-panel' : ''}`}>
+        {lanes.length === 0 ? (
+          <p className="empty-state">{text.emptyLanes}</p>
+        ) : (
+          <TimelineGrid
+            lanes={lanes}
+            events={events}
+            window={window}
+            todayDay={todayDay}
+            selectedId={selectedId}
+            peers={peers}
+            openThreads={openThreads}
+            numbers={numbers}
+            dates={dates}
+            onSelect={onSelect}
+            onCreate={onCreate}
+            onMoveEvent={onMoveEvent}
+            onRenameLane={onRenameLane}
+            onMoveLane={onMoveLane}
+            onRemoveLane={onRemoveLane}
+            onAddEvent={onAddEvent}
+          />
+        )}
+        {selected && (
+          <EventPanel
+            boardId={boardId}
+            event={selected}
+            snapshot={snapshot}
+            actions={actions}
+            board={board}
+            identity={identity}
+            numbers={numbers}
+            onClose={() => setSelectedId(null)}
+            onRemove={onRemoveEvent}
+          />
+        )}
+      </div>
+    </section>
+  );
+}
