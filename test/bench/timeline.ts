@@ -1,7 +1,6 @@
 import { addEvent, addLane, readBoard } from '@balanza/model';
-import { build } from 'vite';
 import { launchBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { buildClientInto, TEST_CLIENT_DIST } from '../support/build-client.ts';
 import { connectClient } from '../support/clients.ts';
 import { startTestServer } from '../support/server.ts';
 import { ms, percentile } from './stats.ts';
@@ -24,11 +23,7 @@ const iso = (day: number) => new Date(Date.UTC(2026, 0, 1 + day)).toISOString().
  * requestAnimationFrame deltas in the page during a slow pointer drag (60 moves, one per frame).
  */
 export async function measureTimelineDrag(eventCount = 300, laneCount = 6): Promise<TimelineDragResult> {
-  await build({
-    configFile: new URL('../../vite.config.ts', import.meta.url).pathname,
-    logLevel: 'error',
-    build: { outDir: TEST_CLIENT_DIST, sourcemap: false },
-  });
+  await buildClientInto(TEST_CLIENT_DIST);
   const server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
   const boardId = await server.createBoard({ title: 'Bench', reviewedYear: 2026 });
   server.server.access.setPublic(boardId, 'editor');

@@ -56,6 +56,8 @@ describe('initBoard', () => {
       focusSection: null,
       focusAt: null,
       locked: false,
+      privateWriting: false,
+      lockedColumns: [],
     });
     expect(board.problems).toEqual([]);
   });

@@ -11,7 +11,12 @@ export const sessionSchema = z.object({
   focusSection: z.string().max(40).nullable(),
   /** Bumped on every "bring everyone here", so the same section can be asked for twice. */
   focusAt: z.number().int().nonnegative().nullable(),
+  /** Locks the whole board for everyone but the facilitator. */
   locked: z.boolean(),
+  /** Private writing: new measures stay hidden from everyone but their author until the facilitator reveals them. */
+  privateWriting: z.boolean(),
+  /** Measure columns nobody but the facilitator can change. */
+  lockedColumns: z.array(z.enum(['keep', 'change', 'add'])).max(3),
 });
 export type SessionState = z.infer<typeof sessionSchema>;
 
@@ -21,4 +26,6 @@ export const sessionDefaults: SessionState = {
   focusSection: null,
   focusAt: null,
   locked: false,
+  privateWriting: false,
+  lockedColumns: [],
 };
