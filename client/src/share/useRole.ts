@@ -1,0 +1,28 @@
+import { boardRole, type Role } from '../api/boards.ts';
+
+/** What this user may do on a board; every view asks here rather than reading tokens itself. */
+export interface RoleAbilities {
+  role: Role;
+  canEdit: boolean;
+  canComment: boolean;
+  isFacilitator: boolean;
+}
+
+const RANK: Record<Role, number> = { viewer: 0, commenter: 1, editor: 2, facilitator: 3 };
+
+export function abilitiesOf(role: Role): RoleAbilities {
+  return {
+    role,
+    canEdit: RANK[role] >= RANK.editor,
+    canComment: RANK[role] >= RANK.commenter,
+    isFacilitator: role === 'facilitator',
+  };
+}
+
+/**
+ * This browser's abilities on a board, from the share-link token it holds. Without a token the board
+ * was opened as a public one (the local demo), which gives editors' rights.
+ */
+export function useRole(boardId: string): RoleAbilities {
+  return abilitiesOf(boardRole(boardId) ?? 'editor');
+}
