@@ -1,7 +1,7 @@
-import { addGoal, addThread, readBoard, updateGoal, updateSession } from '@balanza/model';
+import { addGoal, addThread, type BoardSnapshot, readBoard, updateGoal, updateSession } from '@balanza/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { connectClient, type TestClient, waitFor } from './support/clients.ts';
+import { connectClient, type TestClient, waitFor, waitForValue } from './support/clients.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
 /** The HTTP status of a WebSocket upgrade (101 when it opened). */
@@ -138,6 +138,32 @@ describe('share links and roles', () => {
       facilitatorToken,
     );
     expect(refused.status).toBe(400);
+  });
+
+  it('[AUTH-9] the facilitator hands facilitation on with a facilitator link, which can be revoked', async () => {
+    const boardId = await server.createBoard();
+    const { token, id } = await server.share(boardId, 'facilitator');
+    // The co-facilitator runs the session and shares links like the creator.
+    const links = await server.api(`/api/boards/${boardId}/links`, {}, token);
+    expect(links.status).toBe(200);
+    const coFacilitator = connectClient(server.syncUrl, boardId, undefined, token);
+    clients.push(coFacilitator);
+    await coFacilitator.synced;
+    updateSession(coFacilitator.doc, { phase: 'decide' });
+    await waitForValue(
+      async () =>
+        ((await (await server.api(`/api/boards/${boardId}`, {}, token)).json()) as { snapshot: BoardSnapshot })
+          .snapshot,
+      (snapshot) => snapshot.session.phase === 'decide',
+      'the co-facilitator session change to be stored',
+    );
+    const revoked = await server.api(
+      `/api/boards/${boardId}/links/${id}`,
+      { method: 'DELETE' },
+      server.tokenOf(boardId),
+    );
+    expect(revoked.status).toBe(204);
+    expect((await server.api(`/api/boards/${boardId}/links`, {}, token)).status).toBe(401);
   });
 
   it('[AUTH-7] a WebSocket from a foreign origin is refused; the same origin and configured ones are allowed', async () => {

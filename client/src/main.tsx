@@ -1,6 +1,7 @@
 import { StrictMode } from 'react';
 import { createRoot } from 'react-dom/client';
 import { App } from './App.tsx';
+import { registerServiceWorker } from './offline/registerWorker.ts';
 import './styles/base.css';
 import './styles/controls.css';
 import './styles/feedback.css';
@@ -11,6 +12,8 @@ import './styles/table-cards.css';
 import './styles/numbers.css';
 import './styles/timeline.css';
 import './styles/comments.css';
+import './styles/share.css';
+import './styles/offline.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');
@@ -19,3 +22,4 @@ createRoot(root).render(
     <App />
   </StrictMode>,
 );
+registerServiceWorker();

@@ -32,11 +32,16 @@ export interface TestServer {
   /** `fetch` on the server with `Authorization: Bearer <token>` (none when `token` is null). */
   api(path: string, init?: RequestInit, token?: string | null): Promise<Response>;
   /** Creates a share link as the facilitator; returns its token and id. */
-  share(boardId: string, role: 'editor' | 'commenter' | 'viewer'): Promise<{ token: string; id: string }>;
+  share(boardId: string, role: 'facilitator' | 'editor' | 'commenter' | 'viewer'): Promise<{ token: string; id: string }>;
   /** Stops the server (boards compacted, store closed); the data folder stays. */
   stop(): Promise<void>;
   /** Stops the server and deletes its data folder. */
   dispose(): Promise<void>;
+  /**
+   * Starts the server again on the same port with the same data folder (SQLite file, links, secret),
+   * after `stop()`: clients reconnect to the same URL, as after a real restart. Not with `options.store`.
+   */
+  restart(): Promise<void>;
 }
 
 export interface TestServerOptions {
@@ -54,22 +59,24 @@ export interface TestServerOptions {
 /** A real server on a free port with a real SQLite file in a temp folder. */
 export async function startTestServer(options: TestServerOptions = {}): Promise<TestServer> {
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'balanza-test-'));
-  const store = options.store ?? openSqliteStore({ dataDir });
-  // Links and secret live in the data folder, as in production, so a restart keeps every token good.
-  const access = new Access({ secret: loadSecret(dataDir), links: openFileLinkStore(dataDir), openPublicBoards: true });
-  const server = await startServer({
-    host: '127.0.0.1',
-    port: 0,
-    store,
-    access,
-    limits: options.limits,
-    allowedOrigins: options.allowedOrigins,
-    log: silentLogger(),
-    idleUnloadMs: options.idleUnloadMs ?? 60_000,
-    compactAfter: options.compactAfter ?? 500,
-    maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
-    clientDist: options.clientDist,
-  });
+  const launch = (port: number, store: Store) => {
+    // Links and secret live in the data folder, as in production, so a restart keeps every token good.
+    const access = new Access({ secret: loadSecret(dataDir), links: openFileLinkStore(dataDir), openPublicBoards: true });
+    return startServer({
+      host: '127.0.0.1',
+      port,
+      store,
+      access,
+      limits: options.limits,
+      allowedOrigins: options.allowedOrigins,
+      log: silentLogger(),
+      idleUnloadMs: options.idleUnloadMs ?? 60_000,
+      compactAfter: options.compactAfter ?? 500,
+      maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
+      clientDist: options.clientDist,
+    });
+  };
+  let server = await launch(0, options.store ?? openSqliteStore({ dataDir }));
   let stopped = false;
   const stop = async () => {
     if (stopped) return;
@@ -77,7 +84,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
     await server.close();
   };
   return {
-    server,
+    get server() {
+      return server;
+    },
     url: server.url,
     syncUrl: `ws://127.0.0.1:${server.port}/sync`,
     dataDir,
@@ -113,6 +122,12 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       return { token: link.token, id: link.id };
     },
     stop,
+    async restart() {
+      if (!stopped) throw new Error('restart: stop the server first');
+      if (options.store) throw new Error('restart: only with the SQLite store the helper opened');
+      server = await launch(server.port, openSqliteStore({ dataDir }));
+      stopped = false;
+    },
     async dispose() {
       await stop();
       rmSync(dataDir, { recursive: true, force: true });

@@ -168,7 +168,7 @@ export async function listShareLinks(boardId: string): Promise<ShareLink[]> {
   return body.links;
 }
 
-export async function createShareLink(boardId: string, role: Exclude<Role, 'facilitator'>): Promise<ShareLink> {
+export async function createShareLink(boardId: string, role: Role): Promise<ShareLink> {
   const body = await request<{ link: ShareLink }>(`/api/boards/${encodeURIComponent(boardId)}/links`, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeaders(boardId) },

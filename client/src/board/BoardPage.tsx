@@ -1,12 +1,16 @@
 import { SECTIONS, type Section } from '@balanza/model';
-import { useCallback, useEffect } from 'react';
+import { useCallback, useEffect, useMemo } from 'react';
 import { CommentsDrawer } from '../comments/CommentsDrawer.tsx';
 import { openCountsBySection } from '../comments/threads.ts';
 import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
 import type { Identity } from '../identity/identity.ts';
 import { Link } from '../router/Link.tsx';
 import { boardPath, navigate } from '../router/router.ts';
-import { useBoard } from '../sync/useBoard.ts';
+import { guardActions } from '../share/guardActions.ts';
+import { RoleBanner } from '../share/RoleBanner.tsx';
+import { useShareText } from '../share/texts.ts';
+import { AbilitiesContext, type RoleAbilities, useRole } from '../share/useRole.ts';
+import { type UseBoardResult, useBoard } from '../sync/useBoard.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { SectionPlaceholder } from './SectionPlaceholder.tsx';
 import { SectionRail } from './SectionRail.tsx';
@@ -35,7 +39,9 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
     (error: Error) => toast({ tone: 'error', message: t.errors.saveFailed(error.message) }),
     [toast, t],
   );
-  const board = useBoard(boardId, { identity, section, onError });
+  const opened = useBoard(boardId, { identity, section, onError });
+  const abilities = useRole(boardId);
+  const board = useGuardedBoard(opened, abilities);
   useUndoShortcuts(board.history.undo, board.history.redo);
 
   useEffect(() => {
@@ -52,30 +58,50 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
 
   return (
     <I18nProvider fallback={languageOf(meta?.locale ?? navigator.language)}>
-      {board.missing ? (
-        <BoardMissing />
+      {board.missing || board.denied ? (
+        <BoardMissing denied={board.denied} />
       ) : (
-        <div className="board-layout">
-          <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
-          <SectionRail
-            boardId={boardId}
-            current={section}
-            peers={board.presence}
-            openComments={board.snapshot ? openCountsBySection(board.snapshot.comments) : undefined}
-          />
-          <main className="board-main" id="main">
-            <BoardContent boardId={boardId} section={section} board={board} />
-          </main>
-          <CommentsDrawer boardId={boardId} board={board} />
-        </div>
+        <AbilitiesContext.Provider value={abilities}>
+          <div className="board-layout" data-role={abilities.role}>
+            <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
+            <SectionRail
+              boardId={boardId}
+              current={section}
+              peers={board.presence}
+              openComments={board.snapshot ? openCountsBySection(board.snapshot.comments) : undefined}
+            />
+            <main className="board-main" id="main">
+              <BoardContent boardId={boardId} section={section} board={board} />
+            </main>
+            <CommentsDrawer boardId={boardId} board={board} />
+          </div>
+        </AbilitiesContext.Provider>
       )}
     </I18nProvider>
   );
 }
 
-/** The server does not know this board: a plain page, no rail or connection state to confuse. */
-function BoardMissing() {
+/**
+ * The board with its actions limited to what this user's role allows ([AUTH-10]): a refused action
+ * shows why instead of changing the local copy.
+ */
+function useGuardedBoard(board: UseBoardResult, abilities: RoleAbilities): UseBoardResult {
+  const toast = useToast();
+  const text = useShareText();
+  const { actions } = board;
+  const guarded = useMemo(
+    () =>
+      actions &&
+      guardActions(actions, abilities, (refusal) => toast({ tone: 'error', message: text.refused[refusal] })),
+    [actions, abilities, toast, text],
+  );
+  return { ...board, actions: guarded };
+}
+
+/** The server does not know this board, or refuses this browser's link: a plain page, no rail or connection state to confuse. */
+function BoardMissing({ denied }: { denied: boolean }) {
   const { t } = useI18n();
+  const text = useShareText();
   return (
     <div className="home">
       <header className="topbar">
@@ -84,8 +110,8 @@ function BoardMissing() {
         </Link>
       </header>
       <main className="centered-message">
-        <h1>{t.board.notFoundTitle}</h1>
-        <p className="muted">{t.board.notFoundBody}</p>
+        <h1>{denied ? text.deniedTitle : t.board.notFoundTitle}</h1>
+        <p className="muted">{denied ? text.deniedBody : t.board.notFoundBody}</p>
         <Link href="/" className="button button-primary">
           {t.app.allBoards}
         </Link>
@@ -107,6 +133,7 @@ function BoardContent({
   const View = SECTION_VIEWS[section];
   return (
     <>
+      <RoleBanner boardId={boardId} />
       {board.status.refused && (
         <div className="notice notice-error" role="alert">
           {t.board.refused(board.status.refused.reason)}

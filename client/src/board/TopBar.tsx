@@ -1,8 +1,12 @@
 import type { BoardMeta } from '@balanza/model';
+import { useState } from 'react';
 import { CommentsToggle } from '../comments/CommentsToggle.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
 import { Link } from '../router/Link.tsx';
+import { ShareDialog } from '../share/ShareDialog.tsx';
+import { useShareText } from '../share/texts.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { BackIcon, RedoIcon, UndoIcon } from '../ui/icons.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
@@ -58,10 +62,27 @@ export function TopBar({ boardId, meta, board, onEditIdentity }: TopBarProps) {
         </button>
       </div>
       {board.snapshot && <CommentsToggle boardId={boardId} threads={board.snapshot.comments} />}
+      <ShareButton boardId={boardId} />
       <PresenceAvatars boardId={boardId} peers={board.presence} />
       <ConnectionBadge status={board.status} />
       <LanguagePicker />
       <IdentityButton onEdit={onEditIdentity} />
     </header>
+  );
+}
+
+/** The facilitator's way into the share dialog; nobody else sees it. */
+function ShareButton({ boardId }: { boardId: string }) {
+  const text = useShareText();
+  const { isFacilitator } = useAbilities();
+  const [open, setOpen] = useState(false);
+  if (!isFacilitator) return null;
+  return (
+    <>
+      <button type="button" className="button" data-testid="share-open" onClick={() => setOpen(true)}>
+        {text.share}
+      </button>
+      {open && <ShareDialog boardId={boardId} onClose={() => setOpen(false)} />}
+    </>
   );
 }

@@ -1,4 +1,4 @@
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useRef, useState } from 'react';
 import {
   createShareLink,
   listShareLinks,
@@ -9,14 +9,18 @@ import {
 } from '../api/boards.ts';
 import { useShareText } from './texts.ts';
 
-const SHAREABLE: Array<Exclude<Role, 'facilitator'>> = ['editor', 'commenter', 'viewer'];
+const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];
+
+/** The creator's link is the board's first facilitator link (the list is newest first); it cannot be revoked. */
+const creatorLinkId = (links: ShareLink[]) => links.filter((link) => link.role === 'facilitator').at(-1)?.id;
 
 /**
- * The facilitator's share dialog: lists the board's links, creates editor/commenter/viewer links and
- * revokes them. Render it only for the facilitator (`boardRole(boardId) === 'facilitator'`).
+ * The facilitator's share dialog: lists the board's links, creates links for every role (a facilitator
+ * link hands facilitation on) and revokes them. Render it only for the facilitator.
  */
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   const text = useShareText();
+  const dialogRef = useRef<HTMLDialogElement>(null);
   const [links, setLinks] = useState<ShareLink[]>([]);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
@@ -35,59 +39,94 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
   );
 
   useEffect(() => {
+    const dialog = dialogRef.current;
+    if (dialog && !dialog.open) dialog.showModal();
     void run(async () => undefined);
   }, [run]);
 
   const copy = async (link: ShareLink) => {
     if (!link.token) return;
-    await navigator.clipboard.writeText(shareUrl(boardId, link.token));
-    setCopied(link.id);
+    try {
+      await navigator.clipboard.writeText(shareUrl(boardId, link.token));
+      setCopied(link.id);
+    } catch {
+      // No clipboard (an insecure origin, or permission refused): the link stays selectable in its field.
+      setCopied(null);
+    }
   };
 
+  const creator = creatorLinkId(links);
+  const shown = links.filter((link) => link.id !== creator);
   return (
-    <div className="dialog" role="dialog" aria-modal="true" aria-labelledby="share-title" data-testid="share-dialog">
-      <h2 id="share-title">{text.title}</h2>
-      <p>{text.intro}</p>
-      <div className="share-create">
-        {SHAREABLE.map((role) => (
-          <button key={role} type="button" onClick={() => run(() => createShareLink(boardId, role))}>
-            {text.create(text.roles[role])}
-          </button>
-        ))}
-      </div>
-      {error && (
-        <p role="alert" className="error">
-          {error}
-        </p>
-      )}
-      {links.filter((link) => link.role !== 'facilitator').length === 0 ? (
-        <p>{text.none}</p>
-      ) : (
-        <ul className="share-links">
-          {links
-            .filter((link) => link.role !== 'facilitator')
-            .map((link) => (
+    <dialog
+      ref={dialogRef}
+      className="dialog share-dialog"
+      aria-labelledby="share-title"
+      data-testid="share-dialog"
+      onCancel={onClose}
+    >
+      <div className="dialog-body">
+        <h2 id="share-title">{text.title}</h2>
+        <p className="muted">{text.intro}</p>
+        <div className="share-create">
+          {SHAREABLE.map((role) => (
+            <button
+              key={role}
+              type="button"
+              className="button"
+              data-testid={`share-create-${role}`}
+              onClick={() => run(() => createShareLink(boardId, role))}
+            >
+              {text.create(text.roles[role])}
+            </button>
+          ))}
+        </div>
+        <p className="muted small">{text.handOn}</p>
+        {error && (
+          <p role="alert" className="field-error">
+            {error}
+          </p>
+        )}
+        {shown.length === 0 ? (
+          <p className="muted">{text.none}</p>
+        ) : (
+          <ul className="share-links">
+            {shown.map((link) => (
               <li key={link.id} data-testid="share-link" data-role={link.role} data-revoked={link.revokedAt !== null}>
-                <span>{text.roles[link.role]}</span>
-                {link.revokedAt === null ? (
+                <span className="share-link-role">{text.roles[link.role]}</span>
+                {link.revokedAt === null && link.token ? (
                   <>
-                    <button type="button" onClick={() => copy(link)}>
+                    <input
+                      className="share-link-url"
+                      readOnly
+                      value={shareUrl(boardId, link.token)}
+                      aria-label={text.roles[link.role]}
+                      onFocus={(event) => event.currentTarget.select()}
+                    />
+                    <button type="button" className="button" onClick={() => copy(link)}>
                       {copied === link.id ? text.copied : text.copy}
                     </button>
-                    <button type="button" onClick={() => run(() => revokeShareLink(boardId, link.id))}>
+                    <button
+                      type="button"
+                      className="button"
+                      onClick={() => run(() => revokeShareLink(boardId, link.id))}
+                    >
                       {text.revoke}
                     </button>
                   </>
                 ) : (
-                  <span>{text.revoked}</span>
+                  <span className="muted">{text.revoked}</span>
                 )}
               </li>
             ))}
-        </ul>
-      )}
-      <button type="button" onClick={onClose}>
-        {text.close}
-      </button>
-    </div>
+          </ul>
+        )}
+        <div className="dialog-actions">
+          <button type="button" className="button button-primary" onClick={onClose}>
+            {text.close}
+          </button>
+        </div>
+      </div>
+    </dialog>
   );
 }

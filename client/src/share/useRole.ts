@@ -1,3 +1,4 @@
+import { createContext, useContext, useMemo } from 'react';
 import { boardRole, type Role } from '../api/boards.ts';
 
 /** What this user may do on a board; every view asks here rather than reading tokens itself. */
@@ -24,5 +25,13 @@ export function abilitiesOf(role: Role): RoleAbilities {
  * was opened as a public one (the local demo), which gives editors' rights.
  */
 export function useRole(boardId: string): RoleAbilities {
-  return abilitiesOf(boardRole(boardId) ?? 'editor');
+  const role = boardRole(boardId) ?? 'editor';
+  return useMemo(() => abilitiesOf(role), [role]);
 }
+
+/**
+ * The abilities of the board on screen, for controls deep in a section (cells, pickers) that do not
+ * know the board id. Outside a board everything is editable.
+ */
+export const AbilitiesContext = createContext<RoleAbilities>(abilitiesOf('editor'));
+export const useAbilities = (): RoleAbilities => useContext(AbilitiesContext);

@@ -1,4 +1,5 @@
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
+import { useAbilities } from '../share/useRole.ts';
 import { WarningIcon } from '../ui/icons.tsx';
 import { cellAttributes, type Move, useGrid } from './gridNavigation.ts';
 
@@ -28,6 +29,7 @@ interface EditableCellProps {
 export function EditableCell(props: EditableCellProps) {
   const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag } = props;
   const grid = useGrid();
+  const { canEdit } = useAbilities();
   const input = useRef<HTMLInputElement>(null);
   const errorId = useId();
   const [focused, setFocused] = useState(false);
@@ -115,7 +117,9 @@ export function EditableCell(props: EditableCellProps) {
         data-testid={testId}
         className={`cell-input${numeric ? ' numeric' : ''}`}
         value={value}
-        placeholder={placeholder}
+        // Read-only for viewers and commenters: still focusable, so the grid can be read with the keyboard.
+        readOnly={!canEdit}
+        placeholder={canEdit ? placeholder : undefined}
         maxLength={maxLength}
         inputMode={numeric ? 'decimal' : undefined}
         spellCheck={numeric ? false : undefined}

@@ -1,4 +1,5 @@
 import type { KeyboardEvent } from 'react';
+import { useAbilities } from '../share/useRole.ts';
 import { cellAttributes, type Move, useGrid } from './gridNavigation.ts';
 
 interface SelectCellProps<V extends string> {
@@ -17,6 +18,7 @@ interface SelectCellProps<V extends string> {
  */
 export function SelectCell<V extends string>({ row, col, value, options, onChange, label, flag }: SelectCellProps<V>) {
   const grid = useGrid();
+  const { canEdit } = useAbilities();
   const go = (event: KeyboardEvent, move: Move) => {
     if (grid.move(row, col, move) || (move !== 'next' && move !== 'prev')) event.preventDefault();
   };
@@ -41,6 +43,7 @@ export function SelectCell<V extends string>({ row, col, value, options, onChang
         value={value}
         aria-label={label}
         aria-invalid={flag ? true : undefined}
+        disabled={!canEdit}
         onChange={(event) => onChange(event.target.value as V)}
         onKeyDown={onKeyDown}
       >

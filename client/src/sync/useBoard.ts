@@ -21,6 +21,8 @@ export interface UseBoardResult {
   history: HistoryState & { undo(): void; redo(): void };
   /** The server does not know this board (deleted, or a wrong link). */
   missing: boolean;
+  /** The server refuses this browser's link for the board (none, or revoked). */
+  denied: boolean;
   /** Tells the others what this user has open (shown in their colour), or null. */
   setFocus(focus: Focus | null): void;
   /** A handle on an existing rich-text note for the note editor, or null. */
@@ -52,6 +54,7 @@ export function useBoard(
 ): UseBoardResult {
   const [connection, setConnection] = useState<BoardConnection | null>(null);
   const [missing, setMissing] = useState(false);
+  const [denied, setDenied] = useState(false);
   const onErrorRef = useRef(options.onError);
   onErrorRef.current = options.onError;
 
@@ -59,6 +62,7 @@ export function useBoard(
     const opened = openBoard(boardId, (error) => onErrorRef.current(error));
     setConnection(opened);
     setMissing(false);
+    setDenied(false);
     let cancelled = false;
     getBoard(boardId).then(
       () => {
@@ -69,6 +73,11 @@ export function useBoard(
         if (error instanceof ApiError && error.status === 404) {
           setMissing(true);
           void opened.forget();
+          return;
+        }
+        // No good token ([AUTH-2]): the copy on this device stays, but nothing more comes from the server.
+        if (error instanceof ApiError && error.status === 401) {
+          setDenied(true);
           return;
         }
         // Unreachable server: work from this device's copy; the provider retries in the background.
@@ -107,6 +116,7 @@ export function useBoard(
     presence,
     history: { ...historyState, undo: connection?.history.undo ?? noop, redo: connection?.history.redo ?? noop },
     missing: missing || deletedWhileOpen,
+    denied,
     setFocus: connection?.setFocus ?? noop,
     note: connection?.note ?? noNote,
   };

@@ -53,10 +53,16 @@ export class Access {
   revoke(boardId: string, linkId: string): 'revoked' | 'not_found' | 'facilitator' {
     const link = this.options.links.get(linkId);
     if (!link || link.boardId !== boardId) return 'not_found';
-    // The facilitator link is how the board is run: revoking it would lock everyone out of sharing.
-    if (link.role === 'facilitator') return 'facilitator';
+    // The creator's link (the board's first facilitator link) is how the board is run: revoking it could
+    // lock everyone out of sharing. Facilitator links handed on later can be revoked.
+    if (link.id === this.creatorLinkId(boardId)) return 'facilitator';
     this.options.links.revoke(boardId, linkId);
     return 'revoked';
+  }
+
+  private creatorLinkId(boardId: string): string | undefined {
+    const facilitators = this.options.links.list(boardId).filter((link) => link.role === 'facilitator');
+    return facilitators.at(-1)?.id; // the list is newest first
   }
 
   hasFacilitatorLink(boardId: string): boolean {

@@ -5,7 +5,8 @@ import { type AuthEnv, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
 import { readJson } from './read-json.ts';
 
-const newLinkSchema = z.object({ role: z.enum(['editor', 'commenter', 'viewer']) }).strict();
+// A facilitator link hands facilitation on (a co-facilitator); only the creator's own cannot be revoked.
+const newLinkSchema = z.object({ role: z.enum(['facilitator', 'editor', 'commenter', 'viewer']) }).strict();
 
 /**
  * `/api/boards/:id/links`: the facilitator's share links. Mounted behind `boardAccess`, so the board id
@@ -22,7 +23,8 @@ export function createShareRoutes(access: Access): Hono<AuthEnv> {
     if (!body.ok)
       return apiError(c, body.status, body.status === 415 ? 'unsupported_media_type' : 'bad_request', body.message);
     const parsed = newLinkSchema.safeParse(body.value);
-    if (!parsed.success) return apiError(c, 400, 'bad_request', 'role: one of "editor", "commenter", "viewer"');
+    if (!parsed.success)
+      return apiError(c, 400, 'bad_request', 'role: one of "facilitator", "editor", "commenter", "viewer"');
     const { link, token } = access.createLink(c.req.param('id' as never) ?? '', parsed.data.role);
     return c.json({ link: { ...link, token } }, 201);
   });
@@ -32,7 +34,12 @@ export function createShareRoutes(access: Access): Hono<AuthEnv> {
     const result = access.revoke(boardId, c.req.param('linkId'));
     if (result === 'not_found') return apiError(c, 404, 'not_found', 'this board has no such link');
     if (result === 'facilitator')
-      return apiError(c, 400, 'bad_request', 'the facilitator link cannot be revoked; delete the board instead');
+      return apiError(
+        c,
+        400,
+        'bad_request',
+        "the creator's facilitator link cannot be revoked; delete the board instead",
+      );
     return c.body(null, 204);
   });
 

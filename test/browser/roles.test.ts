@@ -1,0 +1,106 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ANA = { name: 'Ana', color: '#2f6fdf' };
+const VI = { name: 'Vi', color: '#0f766e' };
+const CO = { name: 'Co', color: '#c2410c' };
+
+describe('share links and roles in the browser (Chromium)', () => {
+  let server: TestServer;
+  let chromium: TestBrowser;
+  const contexts: BrowserContext[] = [];
+  let boardId: string;
+  let facilitator: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
+    chromium = await launchBrowser();
+    boardId = await server.createBoard({ title: 'Review 2026' });
+    facilitator = await open(ANA, `/b/${boardId}`);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await server?.dispose();
+  });
+
+  /** A fresh browser profile; only the share link decides its role (it replaces any token held). */
+  async function open(user: typeof ANA, path: string): Promise<Page> {
+    const context = await chromium.newUser(user);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}${path}`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    return page;
+  }
+
+  /** The facilitator creates a link of `role` in the share dialog and reads it from its field. */
+  async function shareLink(role: 'viewer' | 'commenter'): Promise<string> {
+    await facilitator.getByTestId('share-open').click();
+    const dialog = facilitator.getByTestId('share-dialog');
+    const links = dialog.locator(`[data-testid="share-link"][data-role="${role}"][data-revoked="false"]`);
+    const before = await links.count();
+    await dialog.getByTestId(`share-create-${role}`).click();
+    await expect.poll(() => links.count()).toBe(before + 1);
+    const url = await links.first().locator('input').inputValue();
+    await dialog.getByRole('button', { name: 'Close' }).click();
+    return new URL(url).pathname + new URL(url).hash;
+  }
+
+  const firstActual = (page: Page) => page.locator('[data-testid="goal-row"]').first().getByTestId('goal-actual');
+
+  it('[AUTH-10][AUTH-4] a viewer sees the board live, read-only, with a banner; an attempted edit is refused and reaches nobody', async () => {
+    const viewer = await open(VI, await shareLink('viewer'));
+    await viewer.locator('[data-testid="role-banner"][data-role="viewer"]').waitFor();
+    await expect.poll(() => viewer.getByTestId('share-open').count()).toBe(0);
+
+    // The facilitator's edit arrives live.
+    await firstActual(facilitator).fill('4321');
+    await firstActual(facilitator).press('Enter');
+    await expect.poll(() => firstActual(viewer).inputValue()).toContain('4,321');
+
+    // The viewer's cell does not take typing.
+    expect(await firstActual(viewer).getAttribute('readonly')).not.toBeNull();
+    await firstActual(viewer).click();
+    await viewer.keyboard.type('99');
+    await viewer.keyboard.press('Enter');
+    expect(await firstActual(viewer).inputValue()).not.toContain('99');
+
+    // Adding a goal is refused with the reason, locally and for everyone.
+    const rows = await facilitator.locator('[data-testid="goal-row"]').count();
+    await viewer.getByTestId('add-goal').click();
+    await viewer.getByRole('alert').filter({ hasText: 'viewing this board' }).waitFor();
+    expect(await viewer.locator('[data-testid="goal-row"]').count()).toBe(rows);
+    await facilitator.waitForTimeout(300);
+    expect(await facilitator.locator('[data-testid="goal-row"]').count()).toBe(rows);
+  });
+
+  it('[AUTH-10] a commenter sees the comment-only banner and cannot change numbers', async () => {
+    const commenter = await open(CO, await shareLink('commenter'));
+    await commenter.locator('[data-testid="role-banner"][data-role="commenter"]').waitFor();
+    expect(await firstActual(commenter).getAttribute('readonly')).not.toBeNull();
+    await commenter.getByTestId('add-goal').click();
+    await commenter.getByRole('alert').filter({ hasText: 'only comment' }).waitFor();
+  });
+
+  it('[AUTH-3] a revoked link no longer opens the board: the page says so', async () => {
+    const path = await shareLink('viewer');
+    const viewer = await open(VI, path);
+    await facilitator.getByTestId('share-open').click();
+    const dialog = facilitator.getByTestId('share-dialog');
+    const token = decodeURIComponent(path.split('#token=')[1] ?? '');
+    const link = dialog.locator('[data-testid="share-link"][data-revoked="false"]').filter({
+      has: facilitator.locator(`input[value*="${encodeURIComponent(token)}"]`),
+    });
+    await link.getByRole('button', { name: 'Revoke' }).click();
+    await expect.poll(() => link.count()).toBe(0);
+    await dialog.getByRole('button', { name: 'Close' }).click();
+
+    await viewer.reload();
+    await viewer.getByRole('heading', { name: 'This link does not open the board' }).waitFor();
+  });
+});
