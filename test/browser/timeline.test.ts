@@ -77,6 +77,26 @@ describe('the timeline, live in two browsers (Chromium)', () => {
     expect(dayOfYear(end) - dayOfYear(start)).toBe(17);
   });
 
+  it('[TIMELINE-3] dragging the end of an event resizes it and keeps its start and lane; B sees it', async () => {
+    const [lane, start, end] = await Promise.all(
+      ['data-lane-id', 'data-start', 'data-end'].map((name) => barById(pageA).getAttribute(name)),
+    );
+    const dayWidth = (await box(tracks(pageA).first())).width / 365;
+    const handle = await box(barById(pageA).locator('.tl-handle-end'));
+    const x = handle.x + handle.width / 2;
+    const y = handle.y + handle.height / 2;
+    await pageA.mouse.move(x, y);
+    await pageA.mouse.down();
+    // Ten days to the right, wandering down a little: a resize never changes the lane.
+    for (let step = 1; step <= 10; step++) await pageA.mouse.move(x + step * dayWidth, y + step * 3);
+    await pageA.mouse.up();
+
+    await expect.poll(() => barById(pageB).getAttribute('data-end')).not.toBe(end);
+    expect(dayOfYear((await barById(pageB).getAttribute('data-end')) as string) - dayOfYear(end as string)).toBe(10);
+    expect(await barById(pageB).getAttribute('data-start')).toBe(start);
+    expect(await barById(pageB).getAttribute('data-lane-id')).toBe(lane);
+  });
+
   it('[TIMELINE-4] the keyboard moves an event by days and between lanes, with announcements', async () => {
     const before = (await barById(pageA).getAttribute('data-start')) as string;
     const laneAbove = (await tracks(pageA).nth(1).getAttribute('data-lane-id')) as string;

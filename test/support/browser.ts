@@ -23,8 +23,8 @@ export interface TestBrowser {
 }
 
 /** Launches headless Chromium; Playwright gives it a throwaway profile and each context its own storage. */
-export async function launchBrowser(): Promise<TestBrowser> {
-  const browser = await chromium.launch({ executablePath: CHROMIUM, args: ARGS });
+export async function launchBrowser(extraArgs: string[] = []): Promise<TestBrowser> {
+  const browser = await chromium.launch({ executablePath: CHROMIUM, args: [...ARGS, ...extraArgs] });
   return {
     browser,
     async newUser({ name, color }) {

@@ -1,22 +1,26 @@
 import type { TimelineEvent } from '@balanza/model';
 import { useDraggable } from '@dnd-kit/core';
-import { type CSSProperties, type KeyboardEvent, memo } from 'react';
+import { type CSSProperties, type KeyboardEvent, memo, type PointerEvent, useMemo } from 'react';
 import { CommentIcon } from '../comments/CommentIcon.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { attainment, roas } from './campaignFigures.ts';
 import { figureText } from './format.ts';
-import { useTimelineText } from './texts.ts';
+import { type TimelineTexts, useTimelineText } from './texts.ts';
 import { VerdictIcon } from './VerdictIcon.tsx';
 
 export const ROW_HEIGHT = 30;
 
-/** Drag ids: what is dragged (the bar, or one of its ends) and which event. */
+/**
+ * What a drag of a bar does: move it, or drag one of its ends. One draggable per bar (the ends start
+ * the same drag with another kind), so a drag over a full year wakes 300 draggables, not 900.
+ */
 export type DragKind = 'move' | 'start' | 'end';
-export const dragId = (kind: DragKind, eventId: string) => `${kind}:${eventId}`;
-export const parseDragId = (id: string | number): { kind: DragKind; eventId: string } => {
-  const [kind, ...rest] = String(id).split(':');
-  return { kind: kind as DragKind, eventId: rest.join(':') };
-};
+export interface BarDragData {
+  laneId: string;
+  kind: DragKind;
+}
+export const dragId = (eventId: string) => `event:${eventId}`;
+export const eventIdOfDrag = (id: string | number): string => String(id).replace(/^event:/, '');
 
 interface EventBarProps {
   event: TimelineEvent;
@@ -37,57 +41,57 @@ interface EventBarProps {
 }
 
 /**
- * One event on its lane. Memoised: during a drag only the dragged bar re-renders (dnd-kit hands the
- * pointer offset to the active draggable only), so 300 bars stay smooth.
+ * One event on its lane. Memoised, and its content memoised apart from the draggable wrapper: when
+ * the drag context changes (a drag starts, or crosses into another lane) every bar's hook re-runs,
+ * and only the wrapper is compared again, not the content.
  */
 export const EventBar = memo(function EventBar(props: EventBarProps) {
   const { event, left, width, row, point, selected, peerColors, peerNames, openThreads, numbers, onSelect } = props;
   const text = useTimelineText();
-  const move = useDraggable({ id: dragId('move', event.id), data: { laneId: event.laneId } });
-  const start = useDraggable({ id: dragId('start', event.id) });
-  const end = useDraggable({ id: dragId('end', event.id) });
+  const data = useMemo<BarDragData>(() => ({ laneId: event.laneId, kind: 'move' }), [event.laneId]);
+  const drag = useDraggable({ id: dragId(event.id), data });
 
-  const dx = (t: { x: number } | null) => t?.x ?? 0;
   const style: CSSProperties = { top: row * ROW_HEIGHT + 4, left: `${left}%`, width: point ? undefined : `${width}%` };
-  if (move.transform) style.transform = `translate3d(${move.transform.x}px, ${move.transform.y}px, 0)`;
-  if (start.transform) {
-    style.left = `calc(${left}% + ${dx(start.transform)}px)`;
-    style.width = `calc(${width}% - ${dx(start.transform)}px)`;
+  const dx = drag.transform?.x ?? 0;
+  if (drag.transform && data.kind === 'move') style.transform = `translate3d(${dx}px, ${drag.transform.y}px, 0)`;
+  if (drag.transform && data.kind === 'start') {
+    style.left = `calc(${left}% + ${dx}px)`;
+    style.width = `calc(${width}% - ${dx}px)`;
   }
-  if (end.transform) style.width = `calc(${width}% + ${dx(end.transform)}px)`;
+  if (drag.transform && data.kind === 'end') style.width = `calc(${width}% + ${dx}px)`;
   const colors = peerColors ? peerColors.split(',') : [];
   if (colors[0]) style.boxShadow = `0 0 0 2px ${colors[0]}`;
 
   const title = event.title || text.untitled;
   const verdictWord = text.verdict[event.verdict];
-  const reach = attainment(event);
-  const ratio = roas(event);
-  const figures = [
-    reach.ok ? figureText(reach, 'ratio', numbers, text.figure) : null,
-    ratio.ok ? `ROAS ${figureText(ratio, 'times', numbers, text.figure)}` : null,
-  ].filter(Boolean);
+  const figures = useMemo(() => barFigures(event, numbers, text), [event, numbers, text]);
 
+  const startDrag = (kind: DragKind) => (pointer: PointerEvent<HTMLElement>) => {
+    data.kind = kind;
+    drag.listeners?.onPointerDown?.(pointer);
+    if (kind !== 'move') pointer.stopPropagation();
+  };
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
-    if (keyEvent.key === 'Enter' && !move.isDragging) {
+    if (keyEvent.key === 'Enter' && !drag.isDragging) {
       keyEvent.preventDefault();
       onSelect(event.id);
       return;
     }
-    move.listeners?.onKeyDown?.(keyEvent);
+    data.kind = 'move';
+    drag.listeners?.onKeyDown?.(keyEvent);
   };
 
-  const dragging = move.isDragging || start.isDragging || end.isDragging;
   return (
     // biome-ignore lint/a11y/useSemanticElements: a <button> would turn Space into a click and fight the keyboard drag.
     <div
-      ref={move.setNodeRef}
-      {...move.attributes}
-      {...move.listeners}
+      ref={drag.setNodeRef}
+      {...drag.attributes}
       role="button"
       tabIndex={0}
+      onPointerDown={startDrag('move')}
       onKeyDown={onKeyDown}
       onClick={() => onSelect(event.id)}
-      className={`tl-bar verdict-${event.verdict}${point ? ' tl-point' : ''}${selected ? ' is-selected' : ''}${dragging ? ' is-dragging' : ''}`}
+      className={`tl-bar verdict-${event.verdict}${point ? ' tl-point' : ''}${selected ? ' is-selected' : ''}${drag.isDragging ? ' is-dragging' : ''}`}
       style={style}
       data-testid="timeline-event"
       data-event-id={event.id}
@@ -102,28 +106,52 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
         .join('\n')}
     >
       {!point && (
-        <span
-          ref={start.setNodeRef}
-          {...start.listeners}
-          className="tl-handle tl-handle-start"
-          title={text.resizeStart}
-        />
+        <span className="tl-handle tl-handle-start" title={text.resizeStart} onPointerDown={startDrag('start')} />
       )}
-      <VerdictIcon verdict={event.verdict} />
-      <span className="tl-bar-title">{title}</span>
-      {figures.length > 0 && <span className="tl-bar-figures">{figures.join(' · ')}</span>}
-      {openThreads > 0 && (
+      <BarContent
+        verdict={event.verdict}
+        title={title}
+        figures={figures.join(' · ')}
+        openThreads={openThreads}
+        peerColors={peerColors}
+      />
+      {!point && <span className="tl-handle tl-handle-end" title={text.resizeEnd} onPointerDown={startDrag('end')} />}
+    </div>
+  );
+});
+
+/** Attainment and ROAS as shown on a bar, for the figures it has. */
+function barFigures(event: TimelineEvent, numbers: NumberFormats, text: TimelineTexts): string[] {
+  const reach = attainment(event);
+  const ratio = roas(event);
+  return [
+    reach.ok ? figureText(reach, 'ratio', numbers, text.figure) : null,
+    ratio.ok ? `ROAS ${figureText(ratio, 'times', numbers, text.figure)}` : null,
+  ].filter((figure): figure is string => figure !== null);
+}
+
+const BarContent = memo(function BarContent(props: {
+  verdict: TimelineEvent['verdict'];
+  title: string;
+  figures: string;
+  openThreads: number;
+  peerColors: string;
+}) {
+  const colors = props.peerColors ? props.peerColors.split(',') : [];
+  return (
+    <>
+      <VerdictIcon verdict={props.verdict} />
+      <span className="tl-bar-title">{props.title}</span>
+      {props.figures && <span className="tl-bar-figures">{props.figures}</span>}
+      {props.openThreads > 0 && (
         <span className="tl-bar-comments" data-testid="event-open-threads">
           <CommentIcon size={11} />
-          {openThreads}
+          {props.openThreads}
         </span>
       )}
       {colors.map((color) => (
         <span key={color} className="tl-peer-dot" style={{ background: color }} />
       ))}
-      {!point && (
-        <span ref={end.setNodeRef} {...end.listeners} className="tl-handle tl-handle-end" title={text.resizeEnd} />
-      )}
-    </div>
+    </>
   );
 });

@@ -10,7 +10,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { type RefObject, useMemo } from 'react';
-import { parseDragId } from './EventBar.tsx';
+import { type BarDragData, eventIdOfDrag } from './EventBar.tsx';
 import type { TimelineTexts } from './texts.ts';
 import { dayOf, isoOf, type TimeWindow } from './timeScale.ts';
 
@@ -88,7 +88,8 @@ export function dropResult(
   pixelsPerDay: number,
   laneId: string | null = laneOfDropId(drop.over?.id),
 ): { id: string; patch: Partial<Pick<TimelineEvent, 'laneId' | 'start' | 'end'>> } | null {
-  const { kind, eventId } = parseDragId(drop.active.id);
+  const eventId = eventIdOfDrag(drop.active.id);
+  const kind = (drop.active.data.current as BarDragData | undefined)?.kind ?? 'move';
   const event = events.get(eventId);
   if (!event) return null;
   const days = Math.round(drop.delta.x / pixelsPerDay);
@@ -112,7 +113,7 @@ export function useEventAnnouncements(
   text: TimelineTexts,
 ): Announcements {
   return useMemo(() => {
-    const title = (id: string | number) => events.get(parseDragId(id).eventId)?.title || text.untitled;
+    const title = (id: string | number) => events.get(eventIdOfDrag(id))?.title || text.untitled;
     const lane = (id: string | number | undefined) =>
       lanes.find((candidate) => candidate.id === laneOfDropId(id))?.label || text.untitled;
     return {
