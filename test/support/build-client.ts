@@ -14,7 +14,8 @@ export const TEST_CLIENT_DIST = process.env[DIST_ENV] ?? `${DIST_ROOT}/default`;
 
 /** Builds the production client into `outDir` (also used by the browser benchmarks). */
 export async function buildClientInto(outDir: string): Promise<void> {
-  await build({ configFile: CONFIG, logLevel: 'error', build: { outDir, sourcemap: false } });
+  // Production mode even under vitest (NODE_ENV=test): the tests and benchmarks run what users get.
+  await build({ configFile: CONFIG, mode: 'production', logLevel: 'error', build: { outDir, sourcemap: false } });
 }
 
 /** Vitest global setup: builds the client once before any test file runs, and removes it afterwards. */

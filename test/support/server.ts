@@ -32,7 +32,10 @@ export interface TestServer {
   /** `fetch` on the server with `Authorization: Bearer <token>` (none when `token` is null). */
   api(path: string, init?: RequestInit, token?: string | null): Promise<Response>;
   /** Creates a share link as the facilitator; returns its token and id. */
-  share(boardId: string, role: 'facilitator' | 'editor' | 'commenter' | 'viewer'): Promise<{ token: string; id: string }>;
+  share(
+    boardId: string,
+    role: 'facilitator' | 'editor' | 'commenter' | 'viewer',
+  ): Promise<{ token: string; id: string }>;
   /** Stops the server (boards compacted, store closed); the data folder stays. */
   stop(): Promise<void>;
   /** Stops the server and deletes its data folder. */
@@ -61,7 +64,11 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   const dataDir = options.dataDir ?? mkdtempSync(join(tmpdir(), 'balanza-test-'));
   const launch = (port: number, store: Store) => {
     // Links and secret live in the data folder, as in production, so a restart keeps every token good.
-    const access = new Access({ secret: loadSecret(dataDir), links: openFileLinkStore(dataDir), openPublicBoards: true });
+    const access = new Access({
+      secret: loadSecret(dataDir),
+      links: openFileLinkStore(dataDir),
+      openPublicBoards: true,
+    });
     return startServer({
       host: '127.0.0.1',
       port,

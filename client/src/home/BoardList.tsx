@@ -1,6 +1,8 @@
 import { useState } from 'react';
 import { ApiError, type BoardSummary, deleteBoard } from '../api/boards.ts';
 import { useI18n } from '../i18n/index.tsx';
+import { forgetDeviceBoard } from '../offline/deviceBoards.ts';
+import { useOfflineText } from '../offline/texts.ts';
 import { Link } from '../router/Link.tsx';
 import { boardPath } from '../router/router.ts';
 import { forgetLocalBoard } from '../sync/connection.ts';
@@ -8,12 +10,21 @@ import { TrashIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
 
 /** The boards, newest first, each a link; deleting asks for confirmation in place. */
-export function BoardList({ boards, onDeleted }: { boards: BoardSummary[]; onDeleted: (id: string) => void }) {
+export function BoardList({
+  boards,
+  onDevice,
+  onDeleted,
+}: {
+  boards: BoardSummary[];
+  /** Boards kept on this device: tagged, they open offline. */
+  onDevice: Set<string>;
+  onDeleted: (id: string) => void;
+}) {
   const sorted = [...boards].sort((a, b) => time(b.updatedAt) - time(a.updatedAt));
   return (
     <ul className="board-list">
       {sorted.map((board) => (
-        <BoardListItem key={board.id} board={board} onDeleted={onDeleted} />
+        <BoardListItem key={board.id} board={board} onDevice={onDevice.has(board.id)} onDeleted={onDeleted} />
       ))}
     </ul>
   );
@@ -21,8 +32,17 @@ export function BoardList({ boards, onDeleted }: { boards: BoardSummary[]; onDel
 
 const time = (value: BoardSummary['updatedAt']) => (value === null ? 0 : new Date(value).getTime() || 0);
 
-function BoardListItem({ board, onDeleted }: { board: BoardSummary; onDeleted: (id: string) => void }) {
+function BoardListItem({
+  board,
+  onDevice,
+  onDeleted,
+}: {
+  board: BoardSummary;
+  onDevice: boolean;
+  onDeleted: (id: string) => void;
+}) {
   const { t, language } = useI18n();
+  const offline = useOfflineText();
   const toast = useToast();
   const [confirming, setConfirming] = useState(false);
   const [busy, setBusy] = useState(false);
@@ -32,6 +52,7 @@ function BoardListItem({ board, onDeleted }: { board: BoardSummary; onDeleted: (
     setBusy(true);
     try {
       await deleteBoard(board.id);
+      forgetDeviceBoard(board.id);
       await forgetLocalBoard(board.id).catch(() => {});
       onDeleted(board.id);
     } catch (reason) {
@@ -50,6 +71,11 @@ function BoardListItem({ board, onDeleted }: { board: BoardSummary; onDeleted: (
           <span>{board.shop || t.home.noShop}</span>
           <span>{t.home.years(board.reviewedYear, board.planYear)}</span>
           <span>{board.currency}</span>
+          {onDevice && (
+            <span className="board-offline-tag" data-testid="board-on-device" title={offline.onDeviceHelp}>
+              {offline.onDevice}
+            </span>
+          )}
           {updated > 0 && (
             <span>{t.home.updated(new Intl.DateTimeFormat(language, { dateStyle: 'medium' }).format(updated))}</span>
           )}

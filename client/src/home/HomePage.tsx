@@ -1,5 +1,6 @@
 import { useI18n } from '../i18n/index.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
+import { useOfflineText } from '../offline/texts.ts';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
 import { BoardList } from './BoardList.tsx';
 import { NewBoardForm } from './NewBoardForm.tsx';
@@ -9,6 +10,7 @@ import { useBoardList } from './useBoardList.ts';
 export function HomePage({ onEditIdentity }: { onEditIdentity: () => void }) {
   const { t } = useI18n();
   const list = useBoardList();
+  const offline = useOfflineText();
 
   return (
     <div className="home">
@@ -32,13 +34,15 @@ export function HomePage({ onEditIdentity }: { onEditIdentity: () => void }) {
           )}
           {list.fromCache && (
             <div className="notice" role="status">
-              <span>{t.home.cachedList}</span>
+              <span data-testid="home-offline-notice">{offline.deviceOnly}</span>
               <button type="button" className="button button-small" onClick={list.reload}>
                 {t.app.retry}
               </button>
             </div>
           )}
-          {list.boards && list.boards.length > 0 && <BoardList boards={list.boards} onDeleted={list.drop} />}
+          {list.boards && list.boards.length > 0 && (
+            <BoardList boards={list.boards} onDevice={list.onDevice} onDeleted={list.drop} />
+          )}
           {list.boards?.length === 0 && (
             <div className="empty-state">
               <h2>{t.home.emptyTitle}</h2>

@@ -4,6 +4,8 @@ import { removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardToken } from '../api/boards.ts';
+import { watchLocalSaves } from '../offline/localSaveErrors.ts';
+import { reconnectWithJitter } from '../offline/reconnect.ts';
 import { type BoardActions, createBoardActions } from './actions.ts';
 import { createHistory, type HistoryState } from './history.ts';
 import { type NoteHandle, noteHandle } from './noteBinding.ts';
@@ -61,6 +63,12 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
   awareness.setLocalState(null);
 
   const tracked = trackStatus(provider);
+  const stopJitter = reconnectWithJitter(provider);
+  // Storage full or IndexedDB refused: the badge says so ([OFFLINE-6]); the edit itself still syncs.
+  const stopSaveWatch = watchLocalSaves(local, (error) => {
+    tracked.status.set({ ...tracked.status.get(), localSaveFailed: true });
+    onError(error);
+  });
   local.whenSynced.then(
     () => tracked.status.set({ ...tracked.status.get(), savedLocally: true }),
     (error: unknown) => onError(error instanceof Error ? error : new Error(String(error))),
@@ -87,6 +95,8 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
     doc.off('update', onUpdate);
     presence.stop();
     tracked.stop();
+    stopJitter();
+    stopSaveWatch();
     history.destroy();
     store.destroy();
     provider.destroy();

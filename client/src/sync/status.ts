@@ -1,4 +1,5 @@
 import type { WebsocketProvider } from 'y-websocket';
+import { trackPending } from '../offline/pending.ts';
 import { shallowEqual, type ValueStore, valueStore } from './valueStore.ts';
 
 /** What the user sees of the connection: `connecting` only until the first answer, then connected or offline. */
@@ -12,6 +13,10 @@ export interface ConnectionStatus {
   savedLocally: boolean;
   /** Set when the server refused the board for good (close code 4400–4499; 4404: the board was deleted). */
   refused: { code: number; reason: string } | null;
+  /** Local changes the server may not have yet ([OFFLINE-4]); 0 once delivered. */
+  pending: number;
+  /** Set when this device's copy (IndexedDB) could not be written, e.g. storage full ([OFFLINE-6]). */
+  localSaveFailed: boolean;
 }
 
 export const initialStatus: ConnectionStatus = {
@@ -19,6 +24,8 @@ export const initialStatus: ConnectionStatus = {
   synced: false,
   savedLocally: false,
   refused: null,
+  pending: 0,
+  localSaveFailed: false,
 };
 
 /**
@@ -47,6 +54,7 @@ export function trackStatus(provider: WebsocketProvider): { status: ValueStore<C
   const onClosed = ({ code, reason }: { code: number; reason: string }) =>
     patch({ state: 'offline', refused: { code, reason: reason || String(code) } });
   const onBrowserOffline = () => onFailure();
+  const stopPending = trackPending(provider, (pending) => patch({ pending }));
 
   provider.on('status', onStatus);
   provider.on('connection-close', onFailure);
@@ -57,6 +65,7 @@ export function trackStatus(provider: WebsocketProvider): { status: ValueStore<C
   return {
     status,
     stop() {
+      stopPending();
       provider.off('status', onStatus);
       provider.off('connection-close', onFailure);
       provider.off('connection-error', onFailure);

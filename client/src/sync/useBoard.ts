@@ -2,6 +2,7 @@ import type { BoardSnapshot, Section } from '@balanza/model';
 import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
+import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
 import type { BoardActions } from './actions.ts';
 import { type BoardConnection, openBoard } from './connection.ts';
 import type { HistoryState } from './history.ts';
@@ -72,6 +73,7 @@ export function useBoard(
         if (cancelled) return;
         if (error instanceof ApiError && error.status === 404) {
           setMissing(true);
+          forgetDeviceBoard(boardId);
           void opened.forget();
           return;
         }
@@ -106,8 +108,16 @@ export function useBoard(
   // Deleted while open: the server closes with 4404 (see server/src/sync/room.ts).
   const deletedWhileOpen = status.refused?.code === 4404;
   useEffect(() => {
-    if (deletedWhileOpen) void connection?.forget();
-  }, [deletedWhileOpen, connection]);
+    if (!deletedWhileOpen) return;
+    forgetDeviceBoard(boardId);
+    void connection?.forget();
+  }, [deletedWhileOpen, connection, boardId]);
+  // Listed on the home page as "on this device" once its IndexedDB copy holds the board ([OFFLINE-3]).
+  const meta = loaded ? snapshot?.meta : undefined;
+  const keptOnDevice = status.savedLocally && !status.localSaveFailed;
+  useEffect(() => {
+    if (meta && keptOnDevice) rememberDeviceBoard(boardId, meta);
+  }, [boardId, meta, keptOnDevice]);
 
   return {
     snapshot: loaded && snapshot ? snapshot : null,

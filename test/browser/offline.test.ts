@@ -1,0 +1,191 @@
+import { eventNoteKey, getNote, readBoard } from '@balanza/model';
+import { openSqliteStore } from '@balanza/server';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import * as Y from 'yjs';
+import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { connectClient, waitFor } from '../support/clients.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ANA = { name: 'Ana', color: '#2f6fdf' };
+const BO = { name: 'Bo', color: '#c2410c' };
+/** A number as an input shows it: maybe a currency sign or unit before it, maybe decimals. */
+const shows = (value: number) => new RegExp(`^\\D*${value}([.,]0+)?\\D*$`);
+
+describe('offline: edits kept on the device, merged on reconnect; the app opens without a server (Chromium)', () => {
+  let server: TestServer;
+  let chromium: TestBrowser;
+  const contexts: BrowserContext[] = [];
+  let boardId: string;
+  let goalA: string;
+  let goalB: string;
+  let eventId: string;
+  let contextA: BrowserContext;
+  let pageA: Page;
+  let pageB: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
+    chromium = await launchBrowser();
+    boardId = await server.createBoard({ title: 'Offline 2026', reviewedYear: 2026 });
+    const reader = connectClient(server.syncUrl, boardId);
+    await reader.synced;
+    const board = readBoard(reader.doc);
+    reader.destroy();
+    [goalA, goalB] = board.goals.map((goal) => goal.id) as [string, string];
+    eventId = (board.events.find((event) => event.title.startsWith('618')) ?? board.events[0])?.id as string;
+    contextA = await chromium.newUser(ANA);
+    contexts.push(contextA);
+    pageA = await openBoard(contextA);
+    const contextB = await chromium.newUser(BO);
+    contexts.push(contextB);
+    pageB = await openBoard(contextB);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await server?.dispose();
+  });
+
+  async function openBoard(context: BrowserContext): Promise<Page> {
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${boardId}`);
+    await page.locator('[data-testid="connection-state"][data-synced="true"]').waitFor();
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    // The service worker has installed and controls the page (it claims clients on activation).
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    return page;
+  }
+  const badge = (page: Page) => page.getByTestId('connection-state');
+  const goalCell = (page: Page, goalId: string, field: 'target' | 'actual') =>
+    page.locator(`[data-testid="goal-row"][data-goal-id="${goalId}"]`).getByTestId(`goal-${field}`);
+  const setGoal = async (page: Page, goalId: string, field: 'target' | 'actual', value: string) => {
+    await goalCell(page, goalId, field).fill(value);
+    await goalCell(page, goalId, field).press('Enter');
+  };
+  const openSection = async (page: Page, section: string) => {
+    await page.locator(`a.rail-link[href="/b/${boardId}/${section}"]`).click();
+  };
+  const openEvent = async (page: Page) => {
+    await page.locator(`[data-testid="timeline-event"][data-event-id="${eventId}"]`).click();
+    await page.getByTestId('event-panel').waitFor();
+  };
+  const noteEditor = (page: Page) => page.getByTestId('event-panel').getByTestId('note-editor');
+
+  it('[OFFLINE-1][OFFLINE-4][OFFLINE-5] A edits goals, an event title and its note offline while B edits online; on reconnect both have everything, and so does the server', async () => {
+    await contextA.setOffline(true);
+    await expect.poll(() => badge(pageA).getAttribute('data-state')).toBe('offline');
+
+    // A, offline: numbers in the goals table…
+    await setGoal(pageA, goalA, 'target', '950');
+    await setGoal(pageA, goalA, 'actual', '870');
+    await expect.poll(async () => Number(await badge(pageA).getAttribute('data-pending'))).toBeGreaterThanOrEqual(2);
+    expect(await pageA.getByTestId('connection-pending').textContent()).toMatch(/\d+ changes waiting/);
+    // …an event's title and its rich-text note, in the timeline.
+    await openSection(pageA, 'timeline');
+    await openEvent(pageA);
+    await pageA.getByTestId('event-title').fill('618 offline title');
+    await pageA.getByTestId('event-title').press('Enter');
+    await noteEditor(pageA).click();
+    await pageA.keyboard.type('Typed on the train.');
+
+    // B, online meanwhile: another goal, another field of the same event, the same note.
+    await setGoal(pageB, goalB, 'actual', '777');
+    await openSection(pageB, 'timeline');
+    await openEvent(pageB);
+    await pageB.getByTestId('event-spend').fill('321');
+    await pageB.getByTestId('event-spend').press('Enter');
+    await noteEditor(pageB).click();
+    await pageB.keyboard.type('Bo was online.');
+
+    // The server has B's edits and none of A's: A really is cut off.
+    const watcher = connectClient(server.syncUrl, boardId);
+    await watcher.synced;
+    const noteOnServer = () => getNote(watcher.doc, eventNoteKey(eventId))?.toString() ?? '';
+    await waitFor(() => noteOnServer().includes('Bo was online.'), "B's note on the server");
+    const whileApart = readBoard(watcher.doc);
+    expect(whileApart.goals.find((goal) => goal.id === goalB)?.actual).toBe(777);
+    expect(whileApart.goals.find((goal) => goal.id === goalA)?.target).not.toBe(950);
+    expect(whileApart.events.find((event) => event.id === eventId)?.title).not.toBe('618 offline title');
+    expect(noteOnServer()).not.toContain('Typed on the train.');
+    expect(await noteEditor(pageA).textContent()).not.toContain('Bo was online.');
+    const waiting = Number(await badge(pageA).getAttribute('data-pending'));
+    expect(waiting).toBeGreaterThan(2);
+
+    // A is back: everything merges, and the badge says synced with nothing waiting.
+    await contextA.setOffline(false);
+    await pageA.locator('[data-testid="connection-state"][data-synced="true"]').waitFor({ timeout: 10_000 });
+    expect(await badge(pageA).getAttribute('data-pending')).toBe('0');
+    expect(await badge(pageA).textContent()).toMatch(/Synced/);
+
+    for (const page of [pageA, pageB]) {
+      await expect.poll(() => noteEditor(page).textContent()).toContain('Typed on the train.');
+      expect(await noteEditor(page).textContent()).toContain('Bo was online.');
+      await expect.poll(() => page.getByTestId('event-title').inputValue()).toBe('618 offline title');
+      await expect.poll(() => page.getByTestId('event-spend').inputValue()).toMatch(shows(321));
+      await openSection(page, 'goals');
+      await expect.poll(() => goalCell(page, goalA, 'target').inputValue()).toMatch(shows(950));
+      expect(await goalCell(page, goalA, 'actual').inputValue()).toMatch(shows(870));
+      expect(await goalCell(page, goalB, 'actual').inputValue()).toMatch(shows(777));
+    }
+    await waitFor(() => noteOnServer().includes('Typed on the train.'), "A's note on the server");
+    watcher.destroy();
+
+    // What the server persisted (read back from its SQLite file after a clean stop) has both.
+    await server.stop();
+    const store = openSqliteStore({ dataDir: server.dataDir });
+    const stored = await store.load(boardId);
+    await store.close();
+    const persisted = new Y.Doc();
+    for (const update of stored?.updates ?? []) Y.applyUpdate(persisted, update);
+    const board = readBoard(persisted);
+    expect(board.goals.find((goal) => goal.id === goalA)).toMatchObject({ target: 950, actual: 870 });
+    expect(board.goals.find((goal) => goal.id === goalB)).toMatchObject({ actual: 777 });
+    expect(board.events.find((event) => event.id === eventId)).toMatchObject({
+      title: '618 offline title',
+      spend: 321,
+    });
+    const note = getNote(persisted, eventNoteKey(eventId))?.toString() ?? '';
+    expect(note).toContain('Typed on the train.');
+    expect(note).toContain('Bo was online.');
+  }, 60_000);
+
+  it('[OFFLINE-2][OFFLINE-3][OFFLINE-4] with the server down, a reload opens the app and the board from this device; edits wait, and the home page lists the board as on this device', async () => {
+    // The server is still stopped (previous test).
+    await pageA.reload();
+    await goalCell(pageA, goalA, 'target').waitFor();
+    expect(await goalCell(pageA, goalA, 'target').inputValue()).toMatch(shows(950));
+    expect(await badge(pageA).getAttribute('data-state')).toBe('offline');
+    await setGoal(pageA, goalA, 'actual', '880');
+    await expect.poll(() => pageA.getByTestId('connection-pending').textContent()).toMatch(/changes? waiting/);
+
+    await pageA.locator('.topbar a[href="/"]').first().click();
+    await pageA.getByTestId('home-offline-notice').waitFor();
+    const listed = pageA.locator('[data-testid="board-link"]').filter({ hasText: 'Offline 2026' });
+    await listed.getByTestId('board-on-device').waitFor();
+
+    // The server comes back on the same port: the waiting edit arrives.
+    await server.restart();
+    await listed.click();
+    await pageA.locator('[data-testid="connection-state"][data-synced="true"]').waitFor({ timeout: 10_000 });
+    await expect.poll(() => goalCell(pageB, goalA, 'actual').inputValue(), { timeout: 10_000 }).toMatch(shows(880));
+  }, 60_000);
+
+  it('[OFFLINE-6] when this device refuses to store the copy (storage quota), the badge says so; edits still reach the server', async () => {
+    const context = await chromium.newUser({ name: 'Cy', color: '#0f766e' });
+    contexts.push(context);
+    const page = await context.newPage();
+    // Chromium's DevTools protocol shrinks this origin's storage quota to nothing: IndexedDB writes fail.
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Storage.overrideQuotaForOrigin', { origin: server.url, quotaSize: 1 });
+    await page.goto(`${server.url}/b/${boardId}`);
+    await page.locator('[data-testid="connection-state"][data-synced="true"]').waitFor();
+    await setGoal(page, goalB, 'target', '654');
+    await page.getByTestId('connection-unsaved').waitFor();
+    expect(await page.getByTestId('connection-unsaved').textContent()).toBe('Not saved on this device');
+    await expect.poll(() => goalCell(pageB, goalB, 'target').inputValue()).toMatch(shows(654));
+    // Where storage works, nothing is flagged.
+    expect(await pageB.getByTestId('connection-unsaved').count()).toBe(0);
+  });
+});
