@@ -1,12 +1,17 @@
 import { useEffect } from 'react';
 
+/**
+ * A field whose own undo should win: one being typed in. Grid cells with nothing typed in them say
+ * `data-undo="board"`, so after Enter the next Ctrl+Z undoes the stored value, not an empty field.
+ */
 const isEditable = (target: EventTarget | null) =>
   target instanceof HTMLElement &&
-  (target.isContentEditable || ['INPUT', 'TEXTAREA', 'SELECT'].includes(target.tagName));
+  target.dataset.undo !== 'board' &&
+  (target.isContentEditable || ['INPUT', 'TEXTAREA'].includes(target.tagName));
 
 /**
- * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo board changes, except while typing in a
- * field, where they keep undoing the text being typed.
+ * Ctrl/Cmd+Z and Ctrl/Cmd+Shift+Z (or Ctrl+Y) undo and redo this user's board changes, except while
+ * typing in a field or a note, where they keep undoing the text being typed.
  */
 export function useUndoShortcuts(undo: () => void, redo: () => void): void {
   useEffect(() => {

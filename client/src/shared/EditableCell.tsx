@@ -119,6 +119,7 @@ export function EditableCell(props: EditableCellProps) {
         value={value}
         // Read-only for viewers and commenters: still focusable, so the grid can be read with the keyboard.
         readOnly={!canEdit}
+        data-undo={draft === null ? 'board' : undefined}
         placeholder={canEdit ? placeholder : undefined}
         maxLength={maxLength}
         inputMode={numeric ? 'decimal' : undefined}
