@@ -40,6 +40,8 @@ export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'com
   allowedOrigins?: string[];
   /** In development the Vite dev server's origin (port 5173) may open the WebSocket too. */
   production?: boolean;
+  /** Minimum time between automatic versions of a board (default: one hour). */
+  autoVersionIntervalMs?: number;
   /** Serve the built client from this folder (production); omit for API and sync only. */
   clientDist?: string;
 };
@@ -53,7 +55,13 @@ export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'com
  */
 export async function startServer(options: ServerOptions): Promise<RunningServer> {
   const { store, log } = options;
-  const rooms = new Rooms({ store, log, idleUnloadMs: options.idleUnloadMs, compactAfter: options.compactAfter });
+  const rooms = new Rooms({
+    store,
+    log,
+    idleUnloadMs: options.idleUnloadMs,
+    compactAfter: options.compactAfter,
+    autoVersionIntervalMs: options.autoVersionIntervalMs,
+  });
   const access =
     options.access ??
     new Access({

@@ -16,6 +16,12 @@ const envSchema = z.object({
   DEMO_BOARD: z.enum(['on', 'off']).default('on'),
   /** A board with no connection for this long is unloaded from memory (its state stays in the store). */
   IDLE_UNLOAD_MS: z.coerce.number().int().min(0).default(30_000),
+  /** An update arriving when a board's newest version is older than this takes an automatic version. */
+  AUTO_VERSION_INTERVAL_MS: z.coerce
+    .number()
+    .int()
+    .min(1)
+    .default(60 * 60 * 1000),
   /** Stored updates after which a board's log is compacted into one snapshot. */
   COMPACT_AFTER: z.coerce.number().int().min(1).default(500),
   /** Largest WebSocket frame or HTTP body accepted. */
@@ -48,6 +54,7 @@ export type Config = {
   demoBoard: boolean;
   idleUnloadMs: number;
   compactAfter: number;
+  autoVersionIntervalMs: number;
   maxMessageBytes: number;
   secret: string | undefined;
   allowedOrigins: string[];
@@ -72,6 +79,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     demoBoard: e.DEMO_BOARD === 'on',
     idleUnloadMs: e.IDLE_UNLOAD_MS,
     compactAfter: e.COMPACT_AFTER,
+    autoVersionIntervalMs: e.AUTO_VERSION_INTERVAL_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
     secret: e.BALANZA_SECRET,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')

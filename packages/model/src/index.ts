@@ -5,6 +5,7 @@
 
 export * from './board-store.ts';
 export { type CollectionSpec, type Item, ModelError, type NestedKind, type Problem } from './collection.ts';
+export * from './compare-section.ts';
 export * from './fields.ts';
 export * from './ids.ts';
 export * from './keys.ts';
@@ -21,6 +22,7 @@ export * from './records/measure.ts';
 export * from './records/meta.ts';
 export * from './records/outcome.ts';
 export * from './records/session.ts';
+export * from './restore.ts';
 export * from './template/calendar.ts';
 export * from './template/create.ts';
 export * from './template/labels.ts';

@@ -10,6 +10,7 @@ import { apiError } from './errors.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
 import { readJson } from './read-json.ts';
 import { createShareRoutes } from './share-routes.ts';
+import { mountVersionsRoute } from './versions-route.ts';
 
 export interface ApiOptions {
   store: Store;
@@ -44,6 +45,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   }
   api.route('/boards/:id/links', createShareRoutes(access));
   mountMetricsRoute(api, rooms);
+  mountVersionsRoute(api, { store, rooms });
 
   api.get('/health', (c) => c.json({ ok: true }));
 

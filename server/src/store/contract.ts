@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { runVersionContract } from './contract-versions.ts';
 import { type BoardInfo, BoardNotFoundError, type Store } from './store.ts';
 
 /** A board list entry for tests. */
@@ -131,4 +132,5 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
       }),
     );
   });
+  runVersionContract(name, makeStore);
 }

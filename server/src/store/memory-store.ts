@@ -1,10 +1,22 @@
-import { type BoardInfo, BoardNotFoundError, type Store, type StoredBoard } from './store.ts';
+import {
+  type BoardInfo,
+  BoardNotFoundError,
+  MAX_AUTO_VERSIONS,
+  type Store,
+  type StoredBoard,
+  type StoredVersion,
+  type VersionInfo,
+} from './store.ts';
 
 interface MemoryBoard {
   info: BoardInfo;
   log: Array<{ seq: number; update: Uint8Array }>;
   nextSeq: number;
+  /** Oldest first, in the order they were saved. */
+  versions: StoredVersion[];
 }
+
+const infoOfVersion = ({ bytes: _bytes, ...info }: StoredVersion): VersionInfo => ({ ...info });
 
 /** A store that keeps everything in memory: for tests and throwaway servers. */
 export function createMemoryStore(): Store {
@@ -17,7 +29,12 @@ export function createMemoryStore(): Store {
   return {
     async create(boardId, update, info) {
       if (boards.has(boardId)) throw new Error(`board "${boardId}" exists already`);
-      boards.set(boardId, { info: { ...info, id: boardId }, log: [{ seq: 1, update: update.slice() }], nextSeq: 2 });
+      boards.set(boardId, {
+        info: { ...info, id: boardId },
+        log: [{ seq: 1, update: update.slice() }],
+        nextSeq: 2,
+        versions: [],
+      });
     },
     async load(boardId): Promise<StoredBoard | null> {
       const board = boards.get(boardId);
@@ -48,6 +65,25 @@ export function createMemoryStore(): Store {
     },
     async list() {
       return [...boards.values()].map((board) => ({ ...board.info })).sort((a, b) => b.updatedAt - a.updatedAt);
+    },
+    async addVersion(version, maxAuto = MAX_AUTO_VERSIONS) {
+      const board = get(version.boardId);
+      board.versions.push({ ...version, bytes: version.bytes.slice() });
+      if (!version.auto) return;
+      let extra = board.versions.filter((v) => v.auto).length - maxAuto;
+      board.versions = board.versions.filter((v) => !(v.auto && extra-- > 0));
+    },
+    async listVersions(boardId) {
+      const versions = boards.get(boardId)?.versions ?? [];
+      // Newest first; among equal times, the one saved last first.
+      return versions
+        .map((version, index) => ({ version, index }))
+        .sort((a, b) => b.version.createdAt - a.version.createdAt || b.index - a.index)
+        .map(({ version }) => infoOfVersion(version));
+    },
+    async loadVersion(boardId, versionId) {
+      const found = boards.get(boardId)?.versions.find((version) => version.id === versionId);
+      return found ? { ...found, bytes: found.bytes.slice() } : null;
     },
     async delete(boardId) {
       return boards.delete(boardId);

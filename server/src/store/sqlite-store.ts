@@ -1,7 +1,8 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
-import { type BoardInfo, BoardNotFoundError, type Store, type StoredBoard } from './store.ts';
+import { prepareVersions, VERSIONS_SCHEMA } from './sqlite-versions.ts';
+import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
 
 export interface SqliteStoreOptions {
   /** Folder of the database file `balanza.sqlite`; created when missing. */
@@ -38,6 +39,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   const integrity = db.pragma('quick_check', { simple: true });
   if (integrity !== 'ok') throw new Error(`the database in ${options.dataDir} is damaged (${String(integrity)})`);
   db.exec(SCHEMA);
+  // Added after the first release: IF NOT EXISTS makes it the migration of older database files too.
+  db.exec(VERSIONS_SCHEMA);
+  const versions = prepareVersions(db);
 
   const statements = {
     insertBoard: db.prepare('INSERT INTO boards (id, info, created_at, updated_at) VALUES (?, ?, ?, ?)'),
@@ -110,7 +114,18 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     async list() {
       return statements.listBoards.all().map((row) => infoOf(row.id, row));
     },
+    async addVersion(version, maxAuto = MAX_AUTO_VERSIONS) {
+      if (!statements.getBoard.get(version.boardId)) throw new BoardNotFoundError(version.boardId);
+      versions.add(version, maxAuto);
+    },
+    async listVersions(boardId) {
+      return versions.list(boardId);
+    },
+    async loadVersion(boardId, versionId) {
+      return versions.load(boardId, versionId);
+    },
     async delete(boardId) {
+      // The versions go with the board (ON DELETE CASCADE).
       return statements.deleteBoard.run(boardId).changes > 0;
     },
     async close() {

@@ -19,6 +19,26 @@ export interface StoredBoard {
   lastSeq: number;
 }
 
+/** A saved version of a board, as the version list shows it (no document bytes). */
+export interface VersionInfo {
+  id: string;
+  boardId: string;
+  /** What the person who saved it called it; null for an automatic version. */
+  name: string | null;
+  auto: boolean;
+  createdAt: number;
+  /** The display name of who saved it; null for an automatic version. */
+  createdBy: string | null;
+}
+
+/** A version with the board document as it was: `Y.encodeStateAsUpdate` of the room's doc. */
+export interface StoredVersion extends VersionInfo {
+  bytes: Uint8Array;
+}
+
+/** Automatic versions kept per board; the oldest go first. Named versions are never removed implicitly. */
+export const MAX_AUTO_VERSIONS = 200;
+
 /** No board with that id in the store. */
 export class BoardNotFoundError extends Error {
   override name = 'BoardNotFoundError';
@@ -49,7 +69,16 @@ export interface Store {
   setInfo(boardId: string, info: Partial<Omit<BoardInfo, 'id' | 'createdAt'>>): Promise<void>;
   /** Every board's info, most recently updated first. */
   list(): Promise<BoardInfo[]>;
-  /** Deletes a board and its log; false when there was no such board. */
+  /**
+   * Saves a version of a board (throws `BoardNotFoundError`). Saving an automatic one removes the oldest
+   * automatic versions beyond `maxAuto`; named versions are never removed here.
+   */
+  addVersion(version: StoredVersion, maxAuto?: number): Promise<void>;
+  /** The board's versions, newest first, without their bytes; empty for an unknown board. */
+  listVersions(boardId: string): Promise<VersionInfo[]>;
+  /** One version with its bytes, or null when the board has no such version. */
+  loadVersion(boardId: string, versionId: string): Promise<StoredVersion | null>;
+  /** Deletes a board, its log and its versions; false when there was no such board. */
   delete(boardId: string): Promise<boolean>;
   close(): Promise<void>;
 }

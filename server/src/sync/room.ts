@@ -47,6 +47,11 @@ export interface RoomOptions {
   onBroken?: (room: Room) => void;
   /** Called after an update that changed the board's meta has been stored. */
   onMetaChanged?: (room: Room) => void;
+  /**
+   * Automatic versions: `isDue` is asked before each update is applied; when due, the document as it was
+   * before that update is handed to `take` once the update is stored (an update that changes nothing takes none).
+   */
+  autoVersion?: { isDue(room: Room): boolean; take(room: Room, bytes: Uint8Array): void };
 }
 
 /**
@@ -229,6 +234,7 @@ export class Room {
       effective = change;
       touchedMeta = transaction.changed.has(this.doc.getMap(ROOT.meta) as never);
     };
+    const before = this.options.autoVersion?.isDue(this) ? Y.encodeStateAsUpdate(this.doc) : null;
     this.doc.once('update', capture);
     try {
       Y.applyUpdate(this.doc, update, origin);
@@ -239,6 +245,7 @@ export class Room {
     if (effective === null) return;
     this.lastSeq = await this.options.store.append(this.boardId, effective);
     this.updatesSinceSnapshot++;
+    if (before) this.options.autoVersion?.take(this, before);
     const relayed = encodeUpdate(effective);
     for (const peer of this.peers.keys()) if (peer !== origin) peer.send(relayed);
     if (touchedMeta) this.options.onMetaChanged?.(this);

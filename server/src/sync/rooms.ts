@@ -3,13 +3,19 @@ import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { BoardInfo, Store } from '../store/store.ts';
 import { CLOSE, Room } from './room.ts';
+import { BoardVersions } from './versions.ts';
 
 export interface RoomsOptions {
   store: Store;
   log: Logger;
   idleUnloadMs: number;
   compactAfter: number;
+  /** Minimum time between automatic versions of a board (default: one hour). */
+  autoVersionIntervalMs?: number;
 }
+
+/** One automatic version per hour of activity at most, unless configured otherwise. */
+export const AUTO_VERSION_INTERVAL_MS = 60 * 60 * 1000;
 
 /** A stored board whose log does not make a board document: never served as an empty board. */
 export class CorruptBoardError extends Error {
@@ -32,8 +38,16 @@ const infoFromMeta = (meta: BoardMeta): Omit<BoardInfo, 'id' | 'createdAt' | 'up
 export class Rooms {
   private readonly loading = new Map<string, Promise<Room | null>>();
   private readonly idleTimers = new Map<string, NodeJS.Timeout>();
+  /** Named and automatic versions of the boards. */
+  readonly versions: BoardVersions;
 
-  constructor(private readonly options: RoomsOptions) {}
+  constructor(private readonly options: RoomsOptions) {
+    this.versions = new BoardVersions({
+      store: options.store,
+      log: options.log,
+      autoIntervalMs: options.autoVersionIntervalMs ?? AUTO_VERSION_INTERVAL_MS,
+    });
+  }
 
   get loadedCount(): number {
     return this.loading.size;
@@ -110,6 +124,7 @@ export class Rooms {
       throw new CorruptBoardError(`board "${boardId}" cannot be read: ${(error as Error).message}`);
     }
     if (!isBoard(doc)) throw new CorruptBoardError(`board "${boardId}" is stored but its data is not a board`);
+    await this.versions.prime(boardId);
     const room = new Room({
       boardId,
       doc,
@@ -121,6 +136,10 @@ export class Rooms {
       onEmpty: (empty) => this.scheduleUnloadIfIdle(empty),
       onBroken: (broken) => this.forget(broken.boardId),
       onMetaChanged: (changed) => this.saveInfo(changed),
+      autoVersion: {
+        isDue: (room) => this.versions.isDue(room.boardId),
+        take: (room, bytes) => this.versions.saveAuto(room.boardId, bytes),
+      },
     });
     this.options.log.debug(
       { board: boardId, updates: stored.updates.length, ms: Math.round(performance.now() - started) },
@@ -154,6 +173,7 @@ export class Rooms {
 
   private forget(boardId: string): void {
     this.keep(boardId);
+    this.versions.forget(boardId);
     this.loading.delete(boardId);
   }
 
