@@ -1,5 +1,7 @@
 import { cpus } from 'node:os';
+import { formatCatchup, measureCatchup } from './catchup.ts';
 import { formatLatency, measureLatency } from './latency.ts';
+import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
 import { formatMetrics, measureMetrics } from './metrics.ts';
 import { runSyncPeers } from './sync-peers-run.ts';
 import { formatTimelineDrag, measureTimelineDrag } from './timeline.ts';
@@ -22,6 +24,10 @@ async function main() {
   }
   const drag = await measureTimelineDrag(300);
   console.log(`\nTimeline drag in Chromium:\n  ${formatTimelineDrag(drag)}`);
+  const measuresBoard = await measureMeasuresBoard(300);
+  console.log(`\nMeasures board in Chromium:\n  ${formatMeasuresBoard(measuresBoard)}`);
+  const catchup = await measureCatchup(10_000, 5);
+  console.log(`\nCatch-up after working offline:\n  ${formatCatchup(catchup)}`);
   const summary = results.map((r) => `${r.clients} clients median ${r.median.toFixed(2)} ms`).join(', ');
   console.log('\nSync against the peers (writes test/bench/RESULTS.md):');
   process.setMaxListeners(0);

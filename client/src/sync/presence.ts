@@ -7,6 +7,8 @@ import { type ValueStore, valueStore } from './valueStore.ts';
 export interface Focus {
   kind: string;
   id: string;
+  /** True while they drag it (a measure card), so others see it is on the move. */
+  dragging?: boolean;
 }
 
 /** Someone on the board, as the avatars show them. */
@@ -33,7 +35,8 @@ const isSection = (value: unknown): value is Section => SECTIONS.includes(value 
 function readFocus(value: unknown): Focus | null {
   const focus = value as { kind?: unknown; id?: unknown } | null | undefined;
   if (!focus || typeof focus.kind !== 'string' || typeof focus.id !== 'string') return null;
-  return { kind: focus.kind.slice(0, 20), id: focus.id.slice(0, 64) };
+  const dragging = (value as { dragging?: unknown }).dragging === true;
+  return { kind: focus.kind.slice(0, 20), id: focus.id.slice(0, 64), ...(dragging ? { dragging } : {}) };
 }
 
 function readPeer(state: unknown): { user: Identity; section: Section | null; focus: Focus | null } | null {

@@ -4,6 +4,7 @@ import { useCommentText } from '../comments/texts.ts';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { parseNumber } from '../i18n/parseNumber.ts';
 import type { Identity } from '../identity/identity.ts';
+import { LinkedMeasures } from '../measures/LinkedMeasures.tsx';
 import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
 import type { BoardActions } from '../sync/actions.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
@@ -176,6 +177,7 @@ export function EventPanel({
       ) : (
         <p className="muted">{text.panel.noNote}</p>
       )}
+      <LinkedMeasures snapshot={snapshot} kind="event" id={event.id} />
       <h3>{commentText.drawerTitle}</h3>
       <TargetThreads
         boardId={boardId}

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { ModelError, rootOf } from './collection.ts';
+import { ModelError, readItem, rootOf } from './collection.ts';
 import { newId } from './ids.ts';
 import { eventNoteKey, ROOT } from './keys.ts';
 import { collectionMutations, getRecord, transact } from './mutate.ts';
+import { readSession } from './read.ts';
 import { messageSchema, TARGET_KINDS, threadSpec } from './records/comment.ts';
 import { eventSpec } from './records/event.ts';
 import { goalSpec } from './records/goal.ts';
@@ -111,6 +112,49 @@ export const moveMeasure = (
   column: z.infer<typeof measureSpec.schema>['column'],
   index: number,
 ) => measures.move(doc, id, index, { column });
+
+/** Un-hides every privately written measure in one transaction, so everyone sees them appear at once. */
+export function revealMeasures(doc: Y.Doc): number {
+  return transact(doc, 'revealMeasures', () => {
+    let revealed = 0;
+    for (const card of rootOf(doc, 'measures').values()) {
+      if (card instanceof Y.Map && card.get('hidden') === true) {
+        card.set('hidden', false);
+        revealed++;
+      }
+    }
+    return revealed;
+  });
+}
+
+/**
+ * Adds (`delta` 1) or withdraws (-1) one vote of `voterId` on a measure. Refused when the voter has no
+ * vote on it to withdraw, or has used the session's `measureVoteLimit` votes across all measures.
+ */
+export function voteMeasure(doc: Y.Doc, id: string, voterId: string, delta: 1 | -1): void {
+  const voter = parse(z.string().min(1).max(64), 'measure.votes', voterId);
+  transact(doc, 'voteMeasure', () => {
+    const card = getRecord(doc, measureSpec, id);
+    const limit = readSession(doc).measureVoteLimit;
+    let used = 0;
+    for (const other of rootOf(doc, 'measures').values()) {
+      const votes = other instanceof Y.Map ? other.get('votes') : undefined;
+      const mine = votes instanceof Y.Map ? votes.get(voter) : undefined;
+      if (typeof mine === 'number') used += mine;
+    }
+    const current = (readItem(measureSpec, id, card, []).votes[voter] ?? 0) as number;
+    if (delta < 0 && current === 0) throw new ModelError('measure.votes: no vote of yours to withdraw');
+    if (delta > 0 && used >= limit) throw new ModelError(`measure.votes: you have used all ${limit} of your votes`);
+    const next = current + delta;
+    let votes = card.get('votes');
+    if (!(votes instanceof Y.Map)) {
+      votes = new Y.Map<unknown>();
+      card.set('votes', votes);
+    }
+    if (next === 0) (votes as Y.Map<unknown>).delete(voter);
+    else (votes as Y.Map<unknown>).set(voter, next);
+  });
+}
 
 const metaPatch = metaSchema.omit({ schemaVersion: true, createdAt: true }).partial().strict();
 /** Changes the board's title, shop, years, currency, locale or highlight threshold. */

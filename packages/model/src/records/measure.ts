@@ -17,6 +17,10 @@ export const measureSchema = z.object({
   goalIds: idSet,
   eventIds: idSet,
   votes: counters,
+  /** Identity id of who wrote it ('' for cards from before private writing). */
+  author: z.string().max(64),
+  /** Written during private writing: only its author sees it until the facilitator reveals all. */
+  hidden: z.boolean(),
 });
 export type MeasureFields = z.infer<typeof measureSchema>;
 export type Measure = Item<MeasureFields>;
@@ -34,6 +38,8 @@ export const measureSpec: CollectionSpec<typeof measureSchema.shape> = {
     goalIds: [],
     eventIds: [],
     votes: {},
+    author: '',
+    hidden: false,
   },
   nested: { goalIds: 'set', eventIds: 'set', votes: 'counter' },
 };

@@ -1,0 +1,132 @@
+import type { BoardSnapshot, Measure } from '@balanza/model';
+import { TargetThreads } from '../comments/TargetThreads.tsx';
+import { useCommentText } from '../comments/texts.ts';
+import type { Identity } from '../identity/identity.ts';
+import type { BoardActions } from '../sync/actions.ts';
+import { DraftInput } from '../timeline/DraftInput.tsx';
+import { CrossIcon, TrashIcon } from '../ui/icons.tsx';
+import { quartersOf } from './board.ts';
+import { useMeasureText } from './texts.ts';
+
+interface DetailsProps {
+  boardId: string;
+  card: Measure;
+  snapshot: BoardSnapshot;
+  actions: BoardActions;
+  identity: Identity | null;
+  editable: boolean;
+  onClose(): void;
+  onRemove(card: Measure): void;
+}
+
+/** The side panel of one measure: owner, due quarter, the goals and events it links to, its comment threads. */
+export function MeasureDetails({
+  boardId,
+  card,
+  snapshot,
+  actions,
+  identity,
+  editable,
+  onClose,
+  onRemove,
+}: DetailsProps) {
+  const text = useMeasureText();
+  const commentText = useCommentText();
+  const name = card.text.trim() || text.untitled;
+  const toggle = (field: 'goalIds' | 'eventIds', id: string, on: boolean) =>
+    actions.updateMeasure(card.id, {
+      [field]: on ? [...new Set([...card[field], id])] : card[field].filter((other) => other !== id),
+    });
+  const quarters = quartersOf(snapshot.meta.planYear);
+  return (
+    <aside className="ms-panel" aria-labelledby="ms-panel-title" data-testid="measure-panel" data-measure-id={card.id}>
+      <header className="ms-panel-head">
+        <h2 id="ms-panel-title">{name}</h2>
+        <button type="button" className="icon-button" aria-label={text.closeDetails} onClick={onClose}>
+          <CrossIcon />
+        </button>
+      </header>
+      <label className="tl-field" htmlFor={`${card.id}-owner`}>
+        <span>{text.owner}</span>
+        <DraftInput
+          id={`${card.id}-owner`}
+          value={card.owner}
+          disabled={!editable}
+          onCommit={(owner) => {
+            actions.updateMeasure(card.id, { owner: owner.trim() });
+            return null;
+          }}
+          data-testid="measure-owner"
+        />
+      </label>
+      <label className="tl-field">
+        <span>{text.due}</span>
+        <select
+          value={card.due}
+          disabled={!editable}
+          onChange={(event) => actions.updateMeasure(card.id, { due: event.target.value })}
+          data-testid="measure-due"
+        >
+          <option value="">{text.noDue}</option>
+          {[...new Set([...quarters, ...(card.due ? [card.due] : [])])].map((quarter) => (
+            <option key={quarter} value={quarter}>
+              {quarter}
+            </option>
+          ))}
+        </select>
+      </label>
+      <fieldset className="ms-links" data-testid="measure-goal-links">
+        <legend>{text.linkedGoals}</legend>
+        {snapshot.goals.length === 0 && <p className="muted">{text.noGoals}</p>}
+        {snapshot.goals.map((goal) => (
+          <label key={goal.id} className="ms-toggle">
+            <input
+              type="checkbox"
+              disabled={!editable}
+              checked={card.goalIds.includes(goal.id)}
+              onChange={(event) => toggle('goalIds', goal.id, event.target.checked)}
+            />
+            {goal.label || goal.kind}
+          </label>
+        ))}
+      </fieldset>
+      <fieldset className="ms-links" data-testid="measure-event-links">
+        <legend>{text.linkedEvents}</legend>
+        {snapshot.events.length === 0 && <p className="muted">{text.noEvents}</p>}
+        {snapshot.events.map((event) => (
+          <label key={event.id} className="ms-toggle">
+            <input
+              type="checkbox"
+              disabled={!editable}
+              checked={card.eventIds.includes(event.id)}
+              onChange={(change) => toggle('eventIds', event.id, change.target.checked)}
+            />
+            {event.title} <span className="muted">{event.start}</span>
+          </label>
+        ))}
+      </fieldset>
+      <h3>{commentText.drawerTitle}</h3>
+      <TargetThreads
+        boardId={boardId}
+        snapshot={snapshot}
+        actions={actions}
+        identity={identity}
+        targetKind="measure"
+        targetId={card.id}
+      />
+      {editable && (
+        <footer className="tl-panel-foot">
+          <button
+            type="button"
+            className="button button-small button-danger"
+            onClick={() => onRemove(card)}
+            data-testid="measure-remove"
+          >
+            <TrashIcon size={12} />
+            <span>{text.remove}</span>
+          </button>
+        </footer>
+      )}
+    </aside>
+  );
+}
