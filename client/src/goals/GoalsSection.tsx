@@ -3,6 +3,7 @@ import type { BoardSnapshot, Goal } from '@balanza/model';
 import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { safeNumberFormats } from '../i18n/numbers.ts';
+import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
 import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
@@ -98,6 +99,7 @@ export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; a
         />
       )}
       <p className="keys-hint muted">{t.goals.keys}</p>
+      <ReflectionPanel section="goals" snapshot={snapshot} />
     </section>
   );
 }

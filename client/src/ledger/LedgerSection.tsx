@@ -2,6 +2,7 @@ import type { LedgerLineMetrics, OutcomeMetrics } from '@balanza/metrics';
 import type { BoardSnapshot, LedgerLine, LedgerSide, Outcome } from '@balanza/model';
 import { useMemo } from 'react';
 import { safeNumberFormats } from '../i18n/numbers.ts';
+import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
 import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
@@ -124,6 +125,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
           />
         )}
       </section>
+      <ReflectionPanel section="ledger" snapshot={snapshot} />
     </section>
   );
 }

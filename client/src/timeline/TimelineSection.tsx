@@ -4,6 +4,7 @@ import type { SectionProps } from '../board/sections.tsx';
 import { openCountsByTarget, targetKey } from '../comments/threads.ts';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { useIdentity } from '../identity/identity.ts';
+import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
 import { PlusIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { CampaignSummary } from './CampaignSummary.tsx';
@@ -151,6 +152,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
           />
         )}
       </div>
+      <ReflectionPanel section="timeline" snapshot={snapshot} />
     </section>
   );
 }

@@ -55,9 +55,11 @@ describe('initBoard', () => {
       timerEndsAt: null,
       focusSection: null,
       focusAt: null,
+      focusBy: null,
       locked: false,
       privateWriting: false,
       lockedColumns: [],
+      measureVoteLimit: 3,
     });
     expect(board.problems).toEqual([]);
   });

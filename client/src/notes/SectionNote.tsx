@@ -1,0 +1,43 @@
+import { type BoardSnapshot, type NoteSection, sectionNoteKey } from '@balanza/model';
+import { useMemo } from 'react';
+import { withBoardLock } from '../facilitation/boardLock.ts';
+import { useIdentity } from '../identity/identity.ts';
+import { mentionTargets } from '../notes-editor/mentionTargets.ts';
+import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
+import { useRole } from '../share/useRole.ts';
+import type { NoteSource } from './noteSource.ts';
+import { useNotesText } from './texts.ts';
+
+interface SectionNoteProps {
+  section: NoteSection;
+  snapshot: BoardSnapshot;
+  source: NoteSource;
+}
+
+/** One section's reflection note, live, with mentions of the board's goals, events and measures. */
+export function SectionNote({ section, snapshot, source }: SectionNoteProps) {
+  const text = useNotesText();
+  const identity = useIdentity();
+  const abilities = withBoardLock(useRole(source.boardId), snapshot.session);
+  const { goals, events, measures } = snapshot;
+  const viewerId = identity?.id ?? null;
+  // Rebuilt only when a mentionable thing changes, so chips and the picker stay current without churn.
+  const targets = useMemo(() => mentionTargets(snapshot, viewerId), [goals, events, measures, viewerId]);
+  const note = source.note(sectionNoteKey(section));
+  if (!note) return <p className="muted">{text.missing}</p>;
+  return (
+    <div className="section-note" data-testid={`section-note-${section}`}>
+      {snapshot.session.locked && !abilities.isFacilitator && (
+        <p className="muted section-note-locked">{text.locked}</p>
+      )}
+      <NoteEditor
+        key={note.key}
+        note={note}
+        user={identity}
+        label={text.noteName[section]}
+        targets={targets}
+        editable={abilities.canEdit}
+      />
+    </div>
+  );
+}

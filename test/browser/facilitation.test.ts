@@ -1,0 +1,158 @@
+import { updateSession } from '@balanza/model';
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { connectClient } from '../support/clients.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ANA = { name: 'Ana', color: '#2f6fdf' };
+const BO = { name: 'Bo', color: '#c2410c' };
+const CY = { name: 'Cy', color: '#15803d' };
+
+/** `m:ss` or `h:mm:ss` on the timer, in seconds. */
+const seconds = (display: string | null): number => {
+  const parts = (display ?? '').trim().split(':').map(Number);
+  if (parts.length < 2 || parts.some(Number.isNaN)) throw new Error(`not a time: "${display}"`);
+  return parts.reduce((total, part) => total * 60 + part, 0);
+};
+
+describe('facilitation, live in two browsers (Chromium)', () => {
+  let server: TestServer;
+  let chromium: TestBrowser;
+  const contexts: BrowserContext[] = [];
+  let boardId: string;
+  let editorToken: string;
+  let pageA: Page;
+  let pageB: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
+    chromium = await launchBrowser();
+    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    editorToken = (await server.share(boardId, 'editor')).token;
+    pageA = await open(ANA, 'goals');
+    pageB = await open(BO, 'goals', editorToken);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await server?.dispose();
+  });
+
+  /** Ana holds the facilitator token; the others open with an editor link (the app adopts the `#token=`). */
+  async function open(user: typeof ANA, section: string, token?: string): Promise<Page> {
+    const context = await chromium.newUser(user);
+    contexts.push(context);
+    const page = await context.newPage();
+    // A share link is adopted from `/b/:id#token=…` (the board's own address), then the section opens.
+    if (token) {
+      await page.goto(`${server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
+      await ready(page);
+    }
+    await page.goto(`${server.url}/b/${boardId}/${section}`);
+    await ready(page);
+    return page;
+  }
+  const ready = async (page: Page) => {
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await page.getByTestId('session-bar').waitFor();
+  };
+  const timer = (page: Page) => page.getByTestId('timer-display');
+  /** Both timers read as close together in time as the test can manage. */
+  const bothTimers = async () => Promise.all([timer(pageA).textContent(), timer(pageB).textContent()]);
+
+  it('[FACIL-1] A changes the phase and B sees it; B cannot change it', async () => {
+    expect(await pageB.getByTestId('session-phase').getAttribute('data-phase')).toBe('write');
+    expect(await pageB.getByTestId('phase-decide').isDisabled()).toBe(true);
+    expect(await pageB.getByTestId('bring-everyone').count()).toBe(0);
+    await pageA.getByTestId('phase-discuss').click();
+    await expect.poll(() => pageB.getByTestId('session-phase').getAttribute('data-phase')).toBe('discuss');
+    expect(await pageB.getByTestId('phase-discuss').getAttribute('aria-current')).toBe('step');
+  });
+
+  it('[FACIL-2] A starts a timer; B shows the same time left (±1 s), also after reloading; +1 min and stop reach B', async () => {
+    await pageA.getByTestId('timer-duration').selectOption('5');
+    await pageA.getByTestId('timer-start').click();
+    await pageB.locator('[data-testid="timer-display"][data-state="running"]').waitFor();
+    const [a, b] = await bothTimers();
+    expect(Math.abs(seconds(a) - seconds(b))).toBeLessThanOrEqual(1);
+    expect(seconds(b)).toBeGreaterThan(4 * 60 + 50);
+    expect(seconds(b)).toBeLessThanOrEqual(5 * 60);
+
+    await pageB.reload();
+    await ready(pageB);
+    await pageB.locator('[data-testid="timer-display"][data-state="running"]').waitFor();
+    const [a2, b2] = await bothTimers();
+    expect(Math.abs(seconds(a2) - seconds(b2))).toBeLessThanOrEqual(1);
+
+    const before = seconds(await timer(pageB).textContent());
+    await pageA.getByTestId('timer-add-minute').click();
+    await expect.poll(async () => seconds(await timer(pageB).textContent())).toBeGreaterThan(before + 55);
+    await pageA.getByTestId('timer-stop').click();
+    await pageB.locator('[data-testid="timer-display"][data-state="idle"]').waitFor();
+  });
+
+  it('[FACIL-2] at zero the timer says so on a page that saw it running', async () => {
+    // The facilitator's client stores an end time a few seconds ahead (the shortest pick is a minute).
+    const facilitator = connectClient(server.syncUrl, boardId);
+    await facilitator.synced;
+    updateSession(facilitator.doc, { timerEndsAt: Date.now() + 3_000 });
+    await pageB.locator('[data-testid="timer-display"][data-state="running"]').waitFor();
+    await pageB.locator('[data-testid="timer-display"][data-state="up"]').waitFor({ timeout: 8_000 });
+    expect(await timer(pageB).textContent()).toBe('Time is up');
+    expect(await pageB.locator('.session-timer[data-ringing="true"]').count()).toBe(1);
+    await pageB.getByRole('status').filter({ hasText: 'Time is up' }).waitFor();
+    // A reload after the end shows it is up, but does not ring an old alarm.
+    await pageB.reload();
+    await ready(pageB);
+    await pageB.locator('[data-testid="timer-display"][data-state="up"]').waitFor();
+    expect(await pageB.locator('.session-timer[data-ringing="true"]').count()).toBe(0);
+    updateSession(facilitator.doc, { timerEndsAt: null });
+    await pageB.locator('[data-testid="timer-display"][data-state="idle"]').waitFor();
+    facilitator.destroy();
+  });
+
+  it('[FACIL-3] "bring everyone here" moves B to A’s section with a notice; a late joiner is not moved', async () => {
+    await pageA.goto(`${server.url}/b/${boardId}/timeline`);
+    await ready(pageA);
+    expect(new URL(pageB.url()).pathname).toBe(`/b/${boardId}/goals`);
+    await pageA.getByTestId('bring-everyone').click();
+    await expect.poll(() => new URL(pageB.url()).pathname).toBe(`/b/${boardId}/timeline`);
+    await pageB.getByRole('status').filter({ hasText: 'Ana brought everyone to Timeline' }).waitFor();
+
+    // Cy opens the board afterwards on Goals: the old request does not move them.
+    const pageC = await open(CY, 'goals', editorToken);
+    await pageC.waitForTimeout(800);
+    expect(new URL(pageC.url()).pathname).toBe(`/b/${boardId}/goals`);
+    expect(await pageC.getByText('brought everyone').count()).toBe(0);
+  });
+
+  it('[FACIL-4] A locks the board: B sees a banner, read-only cells and notes, and gets edits back on unlock', async () => {
+    await pageB.goto(`${server.url}/b/${boardId}/goals`);
+    await ready(pageB);
+    const actualB = pageB.locator('[data-testid="goal-row"]').first().getByTestId('goal-actual');
+    expect(await actualB.getAttribute('readonly')).toBeNull();
+    await pageB.getByTestId('reflection-goals').getByTestId('reflection-toggle').click();
+    const noteB = pageB.getByTestId('reflection-goals').getByTestId('note-editor');
+    await expect.poll(() => noteB.getAttribute('contenteditable')).toBe('true');
+
+    await pageA.getByTestId('lock-board').click();
+    await pageB.getByTestId('lock-banner').waitFor();
+    await expect.poll(() => actualB.getAttribute('readonly')).not.toBeNull();
+    await expect.poll(() => noteB.getAttribute('contenteditable')).toBe('false');
+    // Adding a goal is refused locally with the reason, and nothing reaches A.
+    const rows = await pageA.locator('[data-testid="goal-row"]').count();
+    await pageB.getByTestId('add-goal').click();
+    await pageB.getByRole('alert').first().waitFor();
+    await pageA.waitForTimeout(300);
+    expect(await pageA.locator('[data-testid="goal-row"]').count()).toBe(rows);
+    // The facilitator still edits while locked.
+    expect(await pageA.getByTestId('lock-banner').count()).toBe(0);
+
+    await pageA.getByTestId('lock-board').click();
+    await expect.poll(() => pageB.getByTestId('lock-banner').count()).toBe(0);
+    await expect.poll(() => actualB.getAttribute('readonly')).toBeNull();
+    await expect.poll(() => noteB.getAttribute('contenteditable')).toBe('true');
+  });
+});
