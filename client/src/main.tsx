@@ -11,9 +11,13 @@ import './styles/table.css';
 import './styles/table-cards.css';
 import './styles/numbers.css';
 import './styles/timeline.css';
+import './styles/measures.css';
 import './styles/comments.css';
+import './styles/versions.css';
 import './styles/share.css';
 import './styles/offline.css';
+import './styles/notes.css';
+import './styles/facilitation.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

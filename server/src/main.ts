@@ -33,8 +33,9 @@ async function main() {
   const link = (boardId: string, token: string) => `${server.url}/b/${boardId}#token=${token}`;
   if (config.demoBoard && (await store.list()).length === 0) {
     const id = await createDemoBoard(server.rooms);
-    // The demo is open to editors without a link, but only while the server listens on loopback.
-    access.setPublic(id, 'editor');
+    // The demo is open without a link, but only while the server listens on loopback: whoever runs it
+    // locally is its facilitator, so every part of the product (share links, the session) can be tried.
+    access.setPublic(id, 'facilitator');
     log.info({ board: id }, 'demo board created');
   }
   // Boards without a facilitator link (the demo, boards from before share links) get one, printed once.

@@ -77,7 +77,7 @@ export function boardRole(boardId: string): Role | undefined {
 export const shareUrl = (boardId: string, token: string): string =>
   `${window.location.origin}/b/${encodeURIComponent(boardId)}#token=${encodeURIComponent(token)}`;
 
-const authHeaders = (boardId: string): Record<string, string> => {
+export const authHeaders = (boardId: string): Record<string, string> => {
   const token = boardToken(boardId);
   return token ? { Authorization: `Bearer ${token}` } : {};
 };
@@ -107,7 +107,7 @@ export class ApiError extends Error {
   }
 }
 
-async function request<T>(path: string, init?: RequestInit): Promise<T> {
+export async function request<T>(path: string, init?: RequestInit): Promise<T> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
@@ -151,7 +151,8 @@ export async function createBoard(input: NewBoardInput): Promise<{ id: string; m
   return { id: created.id, meta: created.meta };
 }
 
-export function getBoard(id: string): Promise<{ id: string; snapshot: BoardSnapshot }> {
+/** A board as the server has it, and the caller's role on it. */
+export function getBoard(id: string): Promise<{ id: string; snapshot: BoardSnapshot; role?: Role }> {
   return request(`/api/boards/${encodeURIComponent(id)}`, { headers: authHeaders(id) });
 }
 

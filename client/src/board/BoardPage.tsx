@@ -2,8 +2,11 @@ import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect, useMemo } from 'react';
 import { CommentsDrawer } from '../comments/CommentsDrawer.tsx';
 import { openCountsBySection } from '../comments/threads.ts';
+import { withBoardLock } from '../facilitation/boardLock.ts';
+import { SessionBar } from '../facilitation/SessionBar.tsx';
 import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
 import type { Identity } from '../identity/identity.ts';
+import { NoteSourceBridge } from '../notes/noteSource.ts';
 import { Link } from '../router/Link.tsx';
 import { boardPath, navigate } from '../router/router.ts';
 import { guardActions } from '../share/guardActions.ts';
@@ -40,7 +43,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
     [toast, t],
   );
   const opened = useBoard(boardId, { identity, section, onError });
-  const abilities = useRole(boardId);
+  const abilities = withBoardLock(useRole(boardId), opened.snapshot?.session);
   const board = useGuardedBoard(opened, abilities);
   useUndoShortcuts(board.history.undo, board.history.redo);
 
@@ -64,6 +67,8 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
         <AbilitiesContext.Provider value={abilities}>
           <div className="board-layout" data-role={abilities.role}>
             <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
+            <SessionBar boardId={boardId} board={board} section={section} />
+            <NoteSourceBridge boardId={boardId} board={board} />
             <SectionRail
               boardId={boardId}
               current={section}

@@ -10,6 +10,7 @@ import { useAbilities } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { BackIcon, RedoIcon, UndoIcon } from '../ui/icons.tsx';
 import { LanguagePicker } from '../ui/LanguagePicker.tsx';
+import { VersionsToggle } from '../versions/VersionsToggle.tsx';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
 
@@ -62,6 +63,7 @@ export function TopBar({ boardId, meta, board, onEditIdentity }: TopBarProps) {
         </button>
       </div>
       {board.snapshot && <CommentsToggle boardId={boardId} threads={board.snapshot.comments} />}
+      {board.snapshot && <VersionsToggle boardId={boardId} board={board} />}
       <ShareButton boardId={boardId} />
       <PresenceAvatars boardId={boardId} peers={board.presence} />
       <ConnectionBadge status={board.status} />

@@ -3,6 +3,8 @@ import type { ReactNode } from 'react';
 import { DashboardSection } from '../dashboard/DashboardSection.tsx';
 import { GoalsSection } from '../goals/GoalsSection.tsx';
 import { LedgerSection } from '../ledger/LedgerSection.tsx';
+import { MeasuresSection } from '../measures/MeasuresSection.tsx';
+import { NotesSection } from '../notes/NotesSection.tsx';
 import type { BoardActions } from '../sync/actions.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { TimelineSection } from '../timeline/TimelineSection.tsx';
@@ -24,4 +26,6 @@ export const SECTION_VIEWS: Partial<Record<Section, (props: SectionProps) => Rea
   ledger: ({ snapshot, actions }) => <LedgerSection snapshot={snapshot} actions={actions} />,
   dashboard: ({ snapshot }) => <DashboardSection snapshot={snapshot} />,
   timeline: (props) => <TimelineSection {...props} />,
+  measures: (props) => <MeasuresSection {...props} />,
+  notes: (props) => <NotesSection {...props} />,
 };

@@ -1,5 +1,6 @@
-import { createContext, useContext, useMemo } from 'react';
+import { createContext, useContext, useMemo, useSyncExternalStore } from 'react';
 import { boardRole, type Role } from '../api/boards.ts';
+import { serverRoles } from './serverRoles.ts';
 
 /** What this user may do on a board; every view asks here rather than reading tokens itself. */
 export interface RoleAbilities {
@@ -22,10 +23,11 @@ export function abilitiesOf(role: Role): RoleAbilities {
 
 /**
  * This browser's abilities on a board, from the share-link token it holds. Without a token the board
- * was opened as a public one (the local demo), which gives editors' rights.
+ * was opened as a public one (the local demo): the role the server reported, editor until it answers.
  */
 export function useRole(boardId: string): RoleAbilities {
-  const role = boardRole(boardId) ?? 'editor';
+  const reported = useSyncExternalStore(serverRoles.subscribe, () => serverRoles.get().get(boardId));
+  const role = boardRole(boardId) ?? reported ?? 'editor';
   return useMemo(() => abilitiesOf(role), [role]);
 }
 

@@ -53,6 +53,11 @@ export function createBoardActions(doc: Y.Doc, onError: (error: Error) => void) 
     updateMeasure: bind(model.updateMeasure),
     removeMeasure: bind(model.removeMeasure),
     moveMeasure: bind(model.moveMeasure),
+    revealMeasures: bind(model.revealMeasures),
+    voteMeasure: bind(model.voteMeasure),
+
+    restoreItem: bind(model.restoreItem),
+    restoreSection: bind(model.restoreSection),
 
     addThread: bind(model.addThread),
     addReply: bind(model.addReply),

@@ -3,6 +3,7 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
 import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
+import { rememberServerRole } from '../share/serverRoles.ts';
 import type { BoardActions } from './actions.ts';
 import { type BoardConnection, openBoard } from './connection.ts';
 import type { HistoryState } from './history.ts';
@@ -66,8 +67,10 @@ export function useBoard(
     setDenied(false);
     let cancelled = false;
     getBoard(boardId).then(
-      () => {
-        if (!cancelled) opened.connect();
+      (answer) => {
+        if (cancelled) return;
+        if (answer.role) rememberServerRole(boardId, answer.role);
+        opened.connect();
       },
       (error: unknown) => {
         if (cancelled) return;

@@ -82,7 +82,8 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
     const id = c.req.param('id');
     const room = await openOr404(c, rooms, id);
     if (room instanceof Response) return room;
-    return c.json({ id, snapshot: readBoard(room.doc) });
+    // The caller's role, so a page opened without a token (the local demo) knows what it may do.
+    return c.json({ id, snapshot: readBoard(room.doc), role: c.get('role') });
   });
 
   api.delete('/boards/:id', requireRole('facilitator'), async (c) => {

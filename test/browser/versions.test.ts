@@ -1,0 +1,129 @@
+import type { BrowserContext, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { launchBrowser, type TestBrowser } from '../support/browser.ts';
+import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { startTestServer, type TestServer } from '../support/server.ts';
+
+const ANA = { name: 'Ana', color: '#2f6fdf' };
+const BO = { name: 'Bo', color: '#c2410c' };
+
+describe('versions in two browsers (Chromium)', () => {
+  let server: TestServer;
+  let chromium: TestBrowser;
+  const contexts: BrowserContext[] = [];
+  let boardId: string;
+  let pageA: Page;
+  let pageB: Page;
+
+  beforeAll(async () => {
+    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
+    chromium = await launchBrowser();
+    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    pageA = await openBoard(ANA);
+    pageB = await openBoard(BO);
+  });
+  afterAll(async () => {
+    for (const context of contexts) await context.close();
+    await chromium?.close();
+    await server?.dispose();
+  });
+
+  async function openBoard(user: typeof ANA): Promise<Page> {
+    const context = await chromium.newUser(user);
+    contexts.push(context);
+    const page = await context.newPage();
+    await page.goto(`${server.url}/b/${boardId}`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    return page;
+  }
+  const goalRow = (page: Page, id: string) => page.locator(`[data-testid="goal-row"][data-goal-id="${id}"]`);
+  const versionRow = (page: Page, id: string) =>
+    page.locator(
+      `[data-testid="version-section"][data-section="goals"] [data-testid="version-row"][data-item-id="${id}"]`,
+    );
+
+  it('[VERSION-2][VERSION-5][VERSION-6] save a version, change and delete goals, view it read-only, restore the deleted goal live for both', async () => {
+    const goalIds = await pageA
+      .locator('[data-testid="goal-row"]')
+      .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-goal-id') as string));
+    const [changedId, deletedId] = goalIds as [string, string];
+    await goalRow(pageA, changedId).getByTestId('goal-target').fill('500');
+    await goalRow(pageA, changedId).getByTestId('goal-target').press('Enter');
+    await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/500/);
+
+    // A saves a named version.
+    await pageA.getByTestId('versions-toggle').click();
+    const panel = pageA.getByTestId('versions-panel');
+    await panel.getByTestId('version-name').fill('before the review meeting');
+    await panel.getByTestId('version-save').click();
+    const item = panel.getByTestId('version-item').filter({ hasText: 'before the review meeting' });
+    await item.waitFor();
+    expect(await item.textContent()).toMatch(/Ana/);
+
+    // A changes one goal and deletes another; B sees both.
+    await goalRow(pageA, changedId).getByTestId('goal-target').fill('777');
+    await goalRow(pageA, changedId).getByTestId('goal-target').press('Enter');
+    await goalRow(pageA, deletedId)
+      .getByRole('button', { name: /^Delete goal/ })
+      .click();
+    await expect.poll(() => goalRow(pageB, deletedId).count()).toBe(0);
+    await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
+
+    // The version opens read-only beside the live board, differences marked with a word.
+    await item.click();
+    await pageA.getByTestId('version-view').waitFor();
+    await expect.poll(() => versionRow(pageA, deletedId).getAttribute('data-state')).toBe('deleted');
+    expect(await versionRow(pageA, deletedId).textContent()).toMatch(/Deleted since/);
+    expect(await versionRow(pageA, changedId).getAttribute('data-state')).toBe('changed');
+    expect(await versionRow(pageA, changedId).textContent()).toMatch(/500/);
+    expect(await versionRow(pageA, goalIds[2] as string).getAttribute('data-state')).toBe('same');
+    // The live board is still there and editable beside it.
+    expect(await goalRow(pageA, changedId).isVisible()).toBe(true);
+
+    // A restores the deleted goal: it comes back for B, live, with its id.
+    await versionRow(pageA, deletedId).getByTestId('version-restore-item').click();
+    await goalRow(pageB, deletedId).waitFor();
+    await expect.poll(() => versionRow(pageA, deletedId).getAttribute('data-state')).toBe('same');
+    expect(await pageB.locator('[data-testid="goal-row"]').count()).toBe(goalIds.length);
+  });
+
+  it('[VERSION-6] restoring a section says what it replaces, reaches the other page, and undo takes it back', async () => {
+    const section = pageA.locator('[data-testid="version-section"][data-section="goals"]');
+    await section.getByTestId('version-restore-section').click();
+    expect(await section.locator('[role="alertdialog"]').textContent()).toMatch(
+      /Restoring Goals replaces 1 changed row\. Rows added since are kept/,
+    );
+    await section.getByTestId('version-restore-confirm').click();
+    const changedId = (await section
+      .locator('[data-testid="version-row"]')
+      .first()
+      .getAttribute('data-item-id')) as string;
+    await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/500/);
+    await expect.poll(() => versionRow(pageA, changedId).getAttribute('data-state')).toBe('same');
+
+    // The restore is A's own edit: A's undo reverts it, for everyone.
+    await pageA.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
+  });
+
+  it('[VERSION-7] a viewer opens versions read-only: no save form, no restore buttons', async () => {
+    const { token } = await server.share(boardId, 'viewer');
+    const context = await chromium.newUser({ name: 'Cy', color: '#15803d' });
+    contexts.push(context);
+    const page = await context.newPage();
+    // The share link's token replaces the facilitator one the helper gave this profile.
+    await page.goto(`${server.url}/b/${boardId}#token=${token}`);
+    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    await page.getByTestId('versions-toggle').click();
+    const panel = page.getByTestId('versions-panel');
+    await panel.getByTestId('version-item').first().waitFor();
+    expect(await panel.getByTestId('version-name').count()).toBe(0);
+    expect(await panel.textContent()).toMatch(/can open versions but not save or restore/);
+    await panel.getByTestId('version-item').filter({ hasText: 'before the review meeting' }).click();
+    await panel.locator('[data-testid="version-section"][data-section="goals"]').waitFor();
+    expect(await panel.getByTestId('version-row').count()).toBeGreaterThan(0);
+    expect(await panel.getByTestId('version-restore-item').count()).toBe(0);
+    expect(await panel.getByTestId('version-restore-section').count()).toBe(0);
+  });
+});
