@@ -113,6 +113,24 @@ describe('the measures board, live in two browsers (Chromium)', () => {
       .toEqual(expect.arrayContaining([expect.stringMatching(/dropped in Change/)]));
   });
 
+  it('[MEASURE-9] the keyboard reorders within a column (Space, ↓, Space); both pages show the new order', async () => {
+    const order = (page: Page) =>
+      column(page, 'change')
+        .locator('[data-testid="measure-card"]')
+        .evaluateAll((nodes) => nodes.map((node) => node.getAttribute('data-measure-id')));
+    const before = await order(pageA);
+    expect(before.length).toBeGreaterThanOrEqual(2);
+    await card(pageA, before[0] as string)
+      .getByTestId('measure-handle')
+      .focus();
+    await pageA.keyboard.press('Space');
+    await pageA.keyboard.press('ArrowDown');
+    await pageA.keyboard.press('Space');
+    const expected = [before[1], before[0], ...before.slice(2)];
+    await expect.poll(() => order(pageB)).toEqual(expected);
+    expect(await order(pageA)).toEqual(expected);
+  });
+
   it('[MEASURE-10] B editing a card shows on A’s board in B’s name', async () => {
     await card(pageB, ids.ads as string)
       .getByTestId('measure-text')

@@ -1,5 +1,5 @@
 import type { Measure } from '@balanza/model';
-import { useSortable } from '@dnd-kit/sortable';
+import { useDraggable } from '@dnd-kit/core';
 import { memo, useMemo } from 'react';
 import { CommentIcon } from '../comments/CommentIcon.tsx';
 import { GripIcon } from '../ui/icons.tsx';
@@ -32,32 +32,29 @@ export interface MeasureCardProps {
 }
 
 /**
- * One measure card: a sortable shell (re-rendered on every pointer move while anything is dragged, so
+ * One measure card: a draggable shell (re-rendered whenever a drag starts, ends or changes column, so
  * it stays small) around the memoised body with the text, owner, due quarter, links, votes and comments.
+ * While dragged it stays in place, dimmed; the drag overlay follows the pointer.
  */
 export const MeasureCard = memo(function MeasureCard(props: MeasureCardProps) {
   const { card, editable, peers, selected } = props;
   const text = useMeasureText();
   const name = card.text.trim() || text.untitled;
   const data = useMemo(() => ({ column: card.column }), [card.column]);
-  const sortable = useSortable({ id: card.id, data, disabled: !editable });
-  const { transform, transition, isDragging } = sortable;
+  const draggable = useDraggable({ id: card.id, data, disabled: !editable });
+  const { isDragging } = draggable;
   const peerColor = peers?.colors[0];
   const { onFocusCard } = props;
   return (
     <li
-      ref={sortable.setNodeRef}
+      ref={draggable.setNodeRef}
       className={`ms-card${isDragging ? ' is-dragging' : ''}${selected ? ' is-selected' : ''}${card.hidden ? ' is-private' : ''}`}
       data-testid="measure-card"
       data-measure-id={card.id}
       data-column={card.column}
       data-peers={peers?.names}
       data-peer-dragging={peers?.dragging ? 'true' : undefined}
-      style={{
-        transform: transform ? `translate3d(${Math.round(transform.x)}px, ${Math.round(transform.y)}px, 0)` : undefined,
-        transition,
-        ...(peerColor ? { boxShadow: `0 0 0 2px ${peerColor}` } : {}),
-      }}
+      style={peerColor ? { boxShadow: `0 0 0 2px ${peerColor}` } : undefined}
       onFocus={() => onFocusCard(card.id)}
       onBlur={(event) => {
         if (!event.currentTarget.contains(event.relatedTarget as Node | null)) onFocusCard(null);
@@ -67,9 +64,9 @@ export const MeasureCard = memo(function MeasureCard(props: MeasureCardProps) {
         <button
           type="button"
           className="drag-handle"
-          ref={sortable.setActivatorNodeRef}
-          {...sortable.attributes}
-          {...sortable.listeners}
+          ref={draggable.setActivatorNodeRef}
+          {...draggable.attributes}
+          {...draggable.listeners}
           aria-label={text.move(name)}
           title={text.move(name)}
           data-testid="measure-handle"

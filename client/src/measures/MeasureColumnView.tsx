@@ -1,7 +1,6 @@
 import type { Measure, MeasureColumn } from '@balanza/model';
 import { useDroppable } from '@dnd-kit/core';
-import { SortableContext, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { memo, useMemo, useState } from 'react';
+import { Fragment, memo, useState } from 'react';
 import { PlusIcon } from '../ui/icons.tsx';
 import { columnDropId } from './board.ts';
 import { LockIcon } from './LockIcon.tsx';
@@ -21,8 +20,15 @@ interface ColumnProps extends CardHandlers {
   selectedId: string | null;
   peers: Map<string, CardPeers>;
   openThreads: Map<string, number>;
+  /** Where the dragged card would land in this column: before this card id, or at the end (null). */
+  dropBefore?: string | null | undefined;
   onAdd(column: MeasureColumn, text: string): void;
 }
+
+/** Where a dragged card would land; not a card (no `data-measure-id`), so slots are counted without it. */
+const DropIndicator = () => (
+  <li className="ms-drop-indicator" aria-hidden="true" data-testid="measure-drop-indicator" />
+);
 
 /** One of keep / change / add: a drop zone with its sortable cards and a box to add one. */
 export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnProps) {
@@ -31,7 +37,6 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
   const droppable = useDroppable({ id: columnDropId(column), data: { column } });
   const [draft, setDraft] = useState('');
   const headingId = `ms-col-${column}`;
-  const ids = useMemo(() => cards.map((card) => card.id), [cards]);
   const add = () => {
     if (!draft.trim()) return;
     props.onAdd(column, draft.trim());
@@ -58,9 +63,10 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
         )}
       </header>
       <p className="muted ms-column-hint">{locked ? text.lockedReason : text.columnHint[column]}</p>
-      <SortableContext items={ids} strategy={verticalListSortingStrategy}>
-        <ul className="ms-cards">
-          {cards.map((card) => (
+      <ul className="ms-cards" data-column-cards={column}>
+        {cards.map((card) => (
+          <Fragment key={card.id}>
+            {props.dropBefore === card.id && <DropIndicator />}
             <MeasureCard
               key={card.id}
               card={card}
@@ -77,9 +83,10 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
               onOpen={props.onOpen}
               onVote={props.onVote}
             />
-          ))}
-        </ul>
-      </SortableContext>
+          </Fragment>
+        ))}
+        {props.dropBefore === null && <DropIndicator />}
+      </ul>
       {cards.length === 0 && <p className="ms-empty muted">{text.empty}</p>}
       {editable && (
         <form

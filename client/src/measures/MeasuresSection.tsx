@@ -1,13 +1,13 @@
 import { MEASURE_COLUMNS, type Measure, type MeasureColumn } from '@balanza/model';
-import { closestCorners, DndContext, DragOverlay } from '@dnd-kit/core';
-import { useCallback, useEffect, useMemo, useState } from 'react';
+import { type CollisionDetection, DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import type { SectionProps } from '../board/sections.tsx';
 import { openCountsByTarget, targetKey } from '../comments/threads.ts';
 
 const MEASURE_TARGET = targetKey('measure', '');
 
 import { useIdentity } from '../identity/identity.ts';
-import { useRole } from '../share/useRole.ts';
+import { useAbilities } from '../share/useRole.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { groupByColumn, visibleCards, votesUsedBy } from './board.ts';
 import { MeasureColumnView } from './MeasureColumnView.tsx';
@@ -19,12 +19,28 @@ import { useDeletedWhileEditing } from './useDeletedWhileEditing.ts';
 import { useMeasureDnd } from './useMeasureDnd.ts';
 import { useStableColumns } from './useStableColumns.ts';
 
+/** The column under the dragged card's centre (columns are the only drop targets: see useMeasureDnd). */
+const columnUnderCard: CollisionDetection = ({
+  collisionRect,
+  droppableRects,
+  droppableContainers,
+  pointerCoordinates,
+}) => {
+  const x = pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
+  for (const container of droppableContainers) {
+    const rect = droppableRects.get(container.id);
+    if (rect && x >= rect.left && x <= rect.right) return [{ id: container.id }];
+  }
+  return [];
+};
+
 /** Next year's plan as three columns of cards — keep, change, add — moved by drag or keyboard. */
 export function MeasuresSection({ boardId, snapshot, actions, board }: SectionProps) {
   const text = useMeasureText();
   const toast = useToast();
   const identity = useIdentity();
-  const role = useRole(boardId);
+  // Lock-aware: a locked board makes the measures read-only too.
+  const role = useAbilities();
   const { measures, session, meta, comments } = snapshot;
   const selfId = identity?.id ?? '';
   const visible = useMemo(() => visibleCards(measures, selfId), [measures, selfId]);
@@ -65,9 +81,11 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
     });
   });
 
+  const boardRef = useRef<HTMLDivElement | null>(null);
   const dnd = useMeasureDnd({
     all: measures,
     visible: columns,
+    board: boardRef,
     mayDropIn: mayChange,
     onMove: (id, column, index) => actions.moveMeasure(id, column, index),
     onRefused: (column) => toast({ message: text.lockedRefused(text.column[column]), tone: 'error' }),
@@ -110,6 +128,12 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
     });
   };
   const active = dnd.activeId ? measures.find((card) => card.id === dnd.activeId) : undefined;
+  /** The card the drop indicator shows before in `column` (null: at the end), or undefined for no indicator. */
+  const dropBefore = (column: MeasureColumn): string | null | undefined => {
+    if (!dnd.slot || dnd.slot.column !== column) return undefined;
+    const others = columns[column].filter((card) => card.id !== dnd.activeId);
+    return others[dnd.slot.slot]?.id ?? null;
+  };
   const used = votesUsedBy(measures, selfId);
 
   return (
@@ -135,13 +159,15 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
       <div className={`ms-layout${selected ? ' has-panel' : ''}`}>
         <DndContext
           sensors={dnd.sensors}
-          collisionDetection={closestCorners}
+          collisionDetection={columnUnderCard}
           accessibility={dnd.accessibility}
           onDragStart={dnd.onDragStart}
+          onDragMove={dnd.onDragMove}
+          onDragOver={dnd.onDragOver}
           onDragEnd={dnd.onDragEnd}
           onDragCancel={dnd.onDragCancel}
         >
-          <div className="ms-board" data-testid="measures-board">
+          <div className="ms-board" data-testid="measures-board" ref={boardRef}>
             {MEASURE_COLUMNS.map((column) => (
               <MeasureColumnView
                 key={column}
@@ -154,6 +180,7 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
                 selectedId={selectedId}
                 peers={peers}
                 openThreads={openThreads}
+                dropBefore={dropBefore(column)}
                 onAdd={onAdd}
                 onText={onText}
                 onDraft={onDraft}

@@ -16,37 +16,46 @@ export function groupByColumn(cards: readonly Measure[]): Record<MeasureColumn, 
   return columns;
 }
 
-/** The column a drop target (a card or a column) belongs to. */
-export function columnOfTarget(all: readonly Measure[], overId: string): MeasureColumn | null {
-  return columnOfDropId(overId) ?? all.find((card) => card.id === overId)?.column ?? null;
+/** The column of a droppable id (columns are the only drop targets). */
+export const columnOfTarget = (overId: string): MeasureColumn | null => columnOfDropId(overId);
+
+/** Where a dragged card would land, as the board shows it: a column and a slot among its visible cards. */
+export interface DropSlot {
+  column: MeasureColumn;
+  /** Index among the column's visible cards other than the dragged one (0 = top). */
+  slot: number;
 }
 
+/** The slot a point falls in: before the first card whose middle is below it. */
+export const slotAt = (middles: readonly number[], y: number): number => {
+  const below = middles.findIndex((middle) => y < middle);
+  return below === -1 ? middles.length : below;
+};
+
 /**
- * Where a card dropped on `overId` goes, as `moveMeasure` wants it: a column and an index among that
- * column's other cards (all of them, hidden ones included, so positions match every peer's document).
- * Within a column the card takes the place of the card it is over (like `arrayMove`); in another
- * column it goes before it; on a column itself, at its end. Null when nothing would change.
+ * A slot on the board turned into what `moveMeasure` wants: a column and an index among that column's
+ * other cards, hidden ones included, so the position means the same on every peer. The card goes
+ * just before the visible card now at that slot (or after the last one). Null when nothing would change.
  */
 export function dropTarget(
   all: readonly Measure[],
+  visible: Record<MeasureColumn, readonly Measure[]>,
   activeId: string,
-  overId: string,
+  { column, slot }: DropSlot,
 ): { column: MeasureColumn; index: number } | null {
   const active = all.find((card) => card.id === activeId);
-  const column = columnOfTarget(all, overId);
-  if (!active || !column) return null;
-  const inColumn = all.filter((card) => card.column === column);
-  const others = inColumn.filter((card) => card.id !== activeId);
-  if (columnOfDropId(overId)) {
-    if (column === active.column) return null;
-    return { column, index: others.length };
-  }
-  if (overId === activeId) return null;
-  if (column === active.column) {
-    const index = inColumn.findIndex((card) => card.id === overId);
-    return index === inColumn.findIndex((card) => card.id === activeId) ? null : { column, index };
-  }
-  return { column, index: others.findIndex((card) => card.id === overId) };
+  if (!active) return null;
+  const others = all.filter((card) => card.column === column && card.id !== activeId);
+  const shown = visible[column].filter((card) => card.id !== activeId);
+  const before = shown[slot];
+  const after = shown[slot - 1];
+  const index = before
+    ? others.findIndex((card) => card.id === before.id)
+    : after
+      ? others.findIndex((card) => card.id === after.id) + 1
+      : others.length;
+  if (column === active.column && index === all.filter((card) => card.column === column).indexOf(active)) return null;
+  return { column, index };
 }
 
 /** Votes a person has given across all measures. */
