@@ -1,7 +1,9 @@
+import { addMeasure, readBoard } from '@balanza/model';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { launchBrowser, type TestBrowser } from '../support/browser.ts';
 import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import { connectClient } from '../support/clients.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const ANA = { name: 'Ana', color: '#2f6fdf' };
@@ -91,6 +93,31 @@ describe('two browsers on one board (Chromium)', () => {
       target: 1200,
       actual: 1300,
     });
+  });
+
+  it('[COMMENT-1][MEASURE-8] a goal shows the measures that cite it and its own comment threads, live', async () => {
+    const boardId = await server.createBoard({ title: 'Why' });
+    const seed = connectClient(server.syncUrl, boardId);
+    await seed.synced;
+    const goal = readBoard(seed.doc).goals[0] as { id: string; label: string };
+    addMeasure(seed.doc, { text: 'Bundle offers for returning buyers', column: 'add', goalIds: [goal.id] });
+    const pageA = await openBoard(ANA, boardId);
+    const pageB = await openBoard(BO, boardId);
+    const detailsOf = async (page: Page) => {
+      const row = rowLabelled(page, goal.label);
+      await row.getByTestId('goal-causes-toggle').click();
+      return page.getByTestId('goal-details');
+    };
+    const onA = await detailsOf(pageA);
+    const onB = await detailsOf(pageB);
+    await expect.poll(() => onA.getByTestId('linked-measures').textContent()).toContain('Bundle offers');
+
+    await onB.getByTestId('comment-new-input').fill('Sales missed: the 618 stock ran out');
+    await onB.getByTestId('comment-new-send').click();
+    await expect
+      .poll(() => onA.locator('[data-testid="comment-thread"]').allTextContents())
+      .toEqual([expect.stringContaining('the 618 stock ran out')]);
+    seed.destroy();
   });
 
   it('creates a board from the home page and lands on it', async () => {

@@ -22,7 +22,7 @@ export interface SectionProps {
  * per section, so each can be built on its own.
  */
 export const SECTION_VIEWS: Partial<Record<Section, (props: SectionProps) => ReactNode>> = {
-  goals: ({ snapshot, actions }) => <GoalsSection snapshot={snapshot} actions={actions} />,
+  goals: ({ boardId, snapshot, actions }) => <GoalsSection boardId={boardId} snapshot={snapshot} actions={actions} />,
   ledger: ({ snapshot, actions }) => <LedgerSection snapshot={snapshot} actions={actions} />,
   dashboard: ({ snapshot }) => <DashboardSection snapshot={snapshot} />,
   timeline: (props) => <TimelineSection {...props} />,

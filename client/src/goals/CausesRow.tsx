@@ -1,10 +1,21 @@
 import type { Goal } from '@balanza/model';
-import { useState } from 'react';
+import { type ReactNode, useState } from 'react';
+import { useAbilities } from '../share/useRole.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useGoalTexts } from './texts.ts';
 
 /** The two causes of a goal, written under its row; stored on blur, so a keystroke never overwrites a peer. */
-export function CausesRow({ goal, columns, actions }: { goal: Goal; columns: number; actions: BoardActions }) {
+export function CausesRow({
+  goal,
+  columns,
+  actions,
+  children,
+}: {
+  goal: Goal;
+  columns: number;
+  actions: BoardActions;
+  children?: ReactNode;
+}) {
   const text = useGoalTexts();
   return (
     <tr className="causes-row" data-testid="goal-causes">
@@ -23,6 +34,7 @@ export function CausesRow({ goal, columns, actions }: { goal: Goal; columns: num
             onSave={(value) => actions.updateGoal(goal.id, { objectiveCause: value })}
           />
         </div>
+        {children}
       </td>
     </tr>
   );
@@ -40,6 +52,7 @@ function CauseField({
   onSave: (value: string) => void;
 }) {
   const [draft, setDraft] = useState<string | null>(null);
+  const { canEdit } = useAbilities();
   return (
     <label className="cause-field">
       <span className="cause-label">{label}</span>
@@ -48,6 +61,7 @@ function CauseField({
         placeholder={hint}
         maxLength={20_000}
         rows={3}
+        readOnly={!canEdit}
         onChange={(event) => setDraft(event.target.value)}
         onBlur={() => {
           if (draft !== null && draft !== value) onSave(draft);

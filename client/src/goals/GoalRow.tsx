@@ -1,6 +1,7 @@
 import type { GoalFigures } from '@balanza/metrics';
 import { DIRECTIONS, type Direction, type Goal, UNITS, type Unit } from '@balanza/model';
 import { useSortable } from '@dnd-kit/sortable';
+import type { ReactNode } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { EditableCell } from '../shared/EditableCell.tsx';
@@ -30,6 +31,8 @@ interface GoalRowProps {
   onRemove: (goal: Goal) => void;
   causesOpen: boolean;
   onToggleCauses: (id: string) => void;
+  /** What else shows under the causes when they are open: linked measures, comment threads. */
+  details?: ((goal: Goal) => ReactNode) | undefined;
 }
 
 export function GoalRow(props: GoalRowProps) {
@@ -165,7 +168,11 @@ export function GoalRow(props: GoalRowProps) {
           </button>
         </td>
       </tr>
-      {causesOpen && <CausesRow goal={goal} columns={ROW_COLUMNS} actions={actions} />}
+      {causesOpen && (
+        <CausesRow goal={goal} columns={ROW_COLUMNS} actions={actions}>
+          {props.details?.(goal)}
+        </CausesRow>
+      )}
     </>
   );
 }

@@ -8,6 +8,7 @@ import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
+import { GoalDetails } from './GoalDetails.tsx';
 import { GoalsSummary, type StatusFilter } from './GoalsSummary.tsx';
 import { GoalsTable } from './GoalsTable.tsx';
 import { ThresholdField } from './ThresholdField.tsx';
@@ -16,7 +17,15 @@ import { useGoalTexts } from './texts.ts';
 const STATUS_ORDER = { missed: 0, unfilled: 1, hit: 2 } as const;
 
 /** Goals and deviations: target against actual for each goal, editable by everyone at once. */
-export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; actions: BoardActions }) {
+export function GoalsSection({
+  boardId,
+  snapshot,
+  actions,
+}: {
+  boardId: string;
+  snapshot: BoardSnapshot;
+  actions: BoardActions;
+}) {
   const { t } = useI18n();
   const toast = useToast();
   const { meta, goals } = snapshot;
@@ -96,6 +105,7 @@ export function GoalsSection({ snapshot, actions }: { snapshot: BoardSnapshot; a
           onRemove={removeGoal}
           focusGoalId={focusGoalId}
           onFocused={clearFocus}
+          details={(goal) => <GoalDetails boardId={boardId} goal={goal} snapshot={snapshot} actions={actions} />}
         />
       )}
       <p className="keys-hint muted">{t.goals.keys}</p>

@@ -10,7 +10,7 @@ import {
   useSensors,
 } from '@dnd-kit/core';
 import { SortableContext, sortableKeyboardCoordinates, verticalListSortingStrategy } from '@dnd-kit/sortable';
-import { type FocusEvent, useEffect, useMemo, useRef, useState } from 'react';
+import { type FocusEvent, type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
@@ -32,6 +32,8 @@ interface GoalsTableProps {
   /** A goal just added here, whose label cell should take focus once rendered. */
   focusGoalId: string | null;
   onFocused: () => void;
+  /** What shows under a goal's causes when they are open. */
+  details?: (goal: Goal) => ReactNode;
 }
 
 /** The goals as a keyboard-navigable, sortable table. */
@@ -157,6 +159,7 @@ export function GoalsTable(props: GoalsTableProps) {
                       onRemove={onRemove}
                       causesOpen={openCauses.has(goal.id)}
                       onToggleCauses={toggleCauses}
+                      details={props.details}
                     />
                   );
                 })}
