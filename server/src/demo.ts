@@ -71,6 +71,7 @@ export function fillDemo(doc: Y.Doc): void {
     updateGoal(doc, sales.id, {
       subjectiveCause: 'The 618 pre-sale started late and the live-stream team was short of hosts.',
       objectiveCause: 'Category traffic on the platform fell about 8% in Q2.',
+      judgement: 'Start the 618 pre-sale two weeks earlier and train two more live-stream hosts by April.',
     });
   }
   for (const line of board.ledger) {

@@ -4,7 +4,7 @@ import { useAbilities } from '../share/useRole.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useGoalTexts } from './texts.ts';
 
-/** The two causes of a goal, written under its row; stored on blur, so a keystroke never overwrites a peer. */
+/** The two causes of a goal and the team's judgement, written under its row; stored on blur, so a keystroke never overwrites a peer. */
 export function CausesRow({
   goal,
   columns,
@@ -32,6 +32,12 @@ export function CausesRow({
             hint={text.objectiveHint}
             value={goal.objectiveCause}
             onSave={(value) => actions.updateGoal(goal.id, { objectiveCause: value })}
+          />
+          <CauseField
+            label={text.judgement}
+            hint={text.judgementHint}
+            value={goal.judgement}
+            onSave={(value) => actions.updateGoal(goal.id, { judgement: value })}
           />
         </div>
         {children}

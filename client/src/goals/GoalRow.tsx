@@ -40,7 +40,7 @@ export function GoalRow(props: GoalRowProps) {
   const { t } = useI18n();
   const text = useGoalTexts();
   const sortable = useSortable({ id: goal.id });
-  const hasCauses = goal.subjectiveCause.trim() !== '' || goal.objectiveCause.trim() !== '';
+  const hasCauses = [goal.subjectiveCause, goal.objectiveCause, goal.judgement].some((text) => text.trim() !== '');
   const name = goal.label || t.goals.untitled;
   const flag = (field: string) => (goal.flags?.[field] ? t.goals.flagged(goal.flags[field]) : undefined);
   const otherFlags = Object.entries(goal.flags ?? {}).filter(([field]) => !SHOWN_FIELDS.has(field));

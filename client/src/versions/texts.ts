@@ -92,6 +92,7 @@ const en = {
     votes: 'votes',
     subjectiveCause: 'subjective cause',
     objectiveCause: 'objective cause',
+    judgement: 'what we will do',
   } as Record<string, string>,
 };
 
@@ -187,5 +188,6 @@ export const useVersionText = areaTexts<VersionTexts>(en, {
     votes: 'votos',
     subjectiveCause: 'causa subjetiva',
     objectiveCause: 'causa objetiva',
+    judgement: 'qué haremos',
   },
 });

@@ -95,7 +95,7 @@ describe('named mutations', () => {
 
   it('[MODEL-1] the effects of goal, ledger and outcome mutations are read back', () => {
     const f = fixture();
-    updateGoal(f.doc, f.goal, { actual: 90, lastYear: 80, objectiveCause: 'rain' });
+    updateGoal(f.doc, f.goal, { actual: 90, lastYear: 80, objectiveCause: 'rain', judgement: 'rain covers' });
     updateLedgerLine(f.doc, f.line, { amount: 12, month: 3 });
     updateOutcome(f.doc, f.outcome, { before: 3, after: 4 });
     const board = readBoard(f.doc);
@@ -107,6 +107,7 @@ describe('named mutations', () => {
         actual: 90,
         lastYear: 80,
         objectiveCause: 'rain',
+        judgement: 'rain covers',
       }),
     ]);
     expect(board.ledger[0]).toMatchObject({ id: f.line, category: 'labour', amount: 12, month: 3 });

@@ -34,6 +34,8 @@ export const goalSchema = z.object({
   lastYear: optionalNumber,
   subjectiveCause: longText,
   objectiveCause: longText,
+  /** The team's judgement: what to do about the deviation next year. */
+  judgement: longText,
   order: orderKey,
 });
 export type GoalFields = z.infer<typeof goalSchema>;
@@ -53,6 +55,7 @@ export const goalSpec: CollectionSpec<typeof goalSchema.shape> = {
     lastYear: null,
     subjectiveCause: '',
     objectiveCause: '',
+    judgement: '',
     order: FIRST_ORDER_KEY,
   },
 };
