@@ -95,7 +95,7 @@ describe('two browsers on one board (Chromium)', () => {
     });
   });
 
-  it('[COMMENT-1][MEASURE-8] a goal shows the measures that cite it and its own comment threads, live', async () => {
+  it('[COMMENT-1][MEASURE-8][NUMBERS-3] a goal shows the measures that cite it and its own comment threads, live', async () => {
     const boardId = await server.createBoard({ title: 'Why' });
     const seed = connectClient(server.syncUrl, boardId);
     await seed.synced;
@@ -117,6 +117,12 @@ describe('two browsers on one board (Chromium)', () => {
     await expect
       .poll(() => onA.locator('[data-testid="comment-thread"]').allTextContents())
       .toEqual([expect.stringContaining('the 618 stock ran out')]);
+
+    // [NUMBERS-3] The team's judgement, typed in A, is stored on blur and reaches B.
+    const judgement = (page: Page) => page.getByTestId('goal-causes').getByLabel('What we will do');
+    await judgement(pageA).fill('Order 618 stock a month earlier');
+    await judgement(pageA).blur();
+    await expect.poll(() => judgement(pageB).inputValue()).toBe('Order 618 stock a month earlier');
     seed.destroy();
   });
 
