@@ -64,7 +64,9 @@ ${table}
 - p99 ratio Balanza / better peer: 10×10 ${f(ratio[0] ?? Number.NaN, 2)}, 50×10 ${f(ratio[1] ?? Number.NaN, 2)} (target ≤ 0.7).
 - Cold load of a board with 100,000 small updates of history (Balanza, compacted as it runs live):
   ${f(cold.loadMs)} ms to a synced client after a restart; a bare \`Y.applyUpdate\` of the same ${f(cold.bytes / 1024)} kB state:
-  ${f(cold.bareMs)} ms (the load includes connect, load, sync and the client's apply).
+  ${f(cold.bareMs)} ms (the load includes connect, load, sync and the client's apply). The server's own load
+  (read the log from SQLite and build the board in memory, warmed up, median of 5): ${f(cold.serverLoadMs)} ms
+  against ${f(cold.warmBareMs)} ms for a bare apply, ${f(cold.serverLoadMs / cold.warmBareMs, 2)}× (target ≤ 1.2×).
 `;
   writeFileSync(RESULTS, report);
   return `sync vs peers: p99 ratio ${ratio.map((r) => f(r, 2)).join(' / ')}; cold load ${f(cold.loadMs)} ms`;
