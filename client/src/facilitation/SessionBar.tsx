@@ -3,7 +3,7 @@ import { useI18n } from '../i18n/index.tsx';
 import { useIdentity } from '../identity/identity.ts';
 import { useRole } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
-import { GatherIcon, LockIcon, UnlockIcon } from './icons.tsx';
+import { GatherIcon, LockIcon, UnlockIcon } from '../ui/icons.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { SessionTimer } from './SessionTimer.tsx';
 import { useFacilitationText } from './texts.ts';

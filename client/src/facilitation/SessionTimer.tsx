@@ -1,5 +1,5 @@
 import { useId, useState } from 'react';
-import { ClockIcon } from './icons.tsx';
+import { ClockIcon } from '../ui/icons.tsx';
 import { useFacilitationText } from './texts.ts';
 import { DURATIONS, formatRemaining, plusMinute, remainingMs, timerEnd } from './timer.ts';
 import { useTimeUpSignal } from './timeUpSignal.ts';

@@ -1,9 +1,8 @@
 import type { Measure, MeasureColumn } from '@balanza/model';
 import { useDroppable } from '@dnd-kit/core';
 import { Fragment, memo, useState } from 'react';
-import { PlusIcon } from '../ui/icons.tsx';
+import { LockIcon, PlusIcon } from '../ui/icons.tsx';
 import { columnDropId } from './board.ts';
-import { LockIcon } from './LockIcon.tsx';
 import { type CardPeers, MeasureCard, type MeasureCardProps } from './MeasureCard.tsx';
 import { useMeasureText } from './texts.ts';
 

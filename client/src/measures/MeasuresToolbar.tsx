@@ -1,6 +1,6 @@
 import { MEASURE_COLUMNS, type MeasureColumn, type SessionState } from '@balanza/model';
 import type { BoardActions } from '../sync/actions.ts';
-import { LockIcon } from './LockIcon.tsx';
+import { LockIcon } from '../ui/icons.tsx';
 import { useMeasureText } from './texts.ts';
 
 interface ToolbarProps {

@@ -1,4 +1,5 @@
 import { boardRole } from '../api/boards.ts';
+import { LockIcon } from '../ui/icons.tsx';
 import { useShareText } from './texts.ts';
 
 /** A one-line notice for viewers and commenters: what they may change here. Nothing for editors up. */
@@ -8,7 +9,8 @@ export function RoleBanner({ boardId }: { boardId: string }) {
   if (role !== 'viewer' && role !== 'commenter') return null;
   return (
     <div className="role-banner" role="status" data-testid="role-banner" data-role={role}>
-      {role === 'viewer' ? text.readOnly : text.commentOnly}
+      <LockIcon />
+      <span>{role === 'viewer' ? text.readOnly : text.commentOnly}</span>
     </div>
   );
 }

@@ -45,3 +45,35 @@ export const RedoIcon = ({ size = 14 }: IconProps) =>
   svg(size, <path d="M10.5 3.5l3 3-3 3M13.5 6.5h-7a3.5 3.5 0 000 7H9" />);
 export const WarningIcon = ({ size = 12 }: IconProps) => svg(size, <path d="M8 2.5l6 11H2zM8 7v3M8 12v.01" />);
 export const BackIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M10 3L5 8l5 5" />);
+export const LockIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 015 0v2" />
+    </>,
+  );
+export const UnlockIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <rect x="3" y="7" width="10" height="7" rx="1.5" />
+      <path d="M5.5 7V5a2.5 2.5 0 014.8-1" />
+    </>,
+  );
+export const ClockIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <circle cx="8" cy="8.5" r="5.5" />
+      <path d="M8 5.5v3l2 1.5M6.5 1.5h3" />
+    </>,
+  );
+export const GatherIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <circle cx="8" cy="8" r="2" />
+      <path d="M8 1.5v2.5M8 12v2.5M1.5 8H4M12 8h2.5" />
+    </>,
+  );
