@@ -1,13 +1,9 @@
 import { updateSession } from '@balanza/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
 import { connectClient } from '../support/clients.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
 
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
 const CY = { name: 'Cy', color: '#15803d' };
 
 /** `m:ss` or `h:mm:ss` on the timer, in seconds. */
@@ -18,42 +14,22 @@ const seconds = (display: string | null): number => {
 };
 
 describe('facilitation, live in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let boardId: string;
   let editorToken: string;
   let pageA: Page;
   let pageB: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    editorToken = (await server.share(boardId, 'editor')).token;
+    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    editorToken = (await suite.server.share(boardId, 'editor')).token;
     pageA = await open(ANA, 'goals');
     pageB = await open(BO, 'goals', editorToken);
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
 
-  /** Ana holds the facilitator token; the others open with an editor link (the app adopts the `#token=`). */
-  async function open(user: typeof ANA, section: string, token?: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    // A share link is adopted from `/b/:id#token=…` (the board's own address), then the section opens.
-    if (token) {
-      await page.goto(`${server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
-      await ready(page);
-    }
-    await page.goto(`${server.url}/b/${boardId}/${section}`);
-    await ready(page);
-    return page;
-  }
+  /** Ana holds the facilitator token; Bo opens with an editor link (the app adopts the `#token=`). */
+  const open = (user: TestUser, section: string, token?: string) =>
+    suite.open(user, boardId, section, { ...(token ? { token } : {}), ready: '[data-testid="session-bar"]' });
   const ready = async (page: Page) => {
     await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
     await page.getByTestId('session-bar').waitFor();
@@ -95,7 +71,7 @@ describe('facilitation, live in two browsers (Chromium)', () => {
 
   it('[FACIL-2] at zero the timer says so on a page that saw it running', async () => {
     // The facilitator's client stores an end time a few seconds ahead (the shortest pick is a minute).
-    const facilitator = connectClient(server.syncUrl, boardId);
+    const facilitator = connectClient(suite.server.syncUrl, boardId);
     await facilitator.synced;
     updateSession(facilitator.doc, { timerEndsAt: Date.now() + 3_000 });
     await pageB.locator('[data-testid="timer-display"][data-state="running"]').waitFor();
@@ -114,7 +90,7 @@ describe('facilitation, live in two browsers (Chromium)', () => {
   });
 
   it('[FACIL-3] "bring everyone here" moves B to A’s section with a notice; a late joiner is not moved', async () => {
-    await pageA.goto(`${server.url}/b/${boardId}/timeline`);
+    await pageA.goto(`${suite.server.url}/b/${boardId}/timeline`);
     await ready(pageA);
     expect(new URL(pageB.url()).pathname).toBe(`/b/${boardId}/goals`);
     await pageA.getByTestId('bring-everyone').click();
@@ -129,7 +105,7 @@ describe('facilitation, live in two browsers (Chromium)', () => {
   });
 
   it('[FACIL-4] A locks the board: B sees a banner, read-only cells and notes, and gets edits back on unlock', async () => {
-    await pageB.goto(`${server.url}/b/${boardId}/goals`);
+    await pageB.goto(`${suite.server.url}/b/${boardId}/goals`);
     await ready(pageB);
     const actualB = pageB.locator('[data-testid="goal-row"]').first().getByTestId('goal-actual');
     expect(await actualB.getAttribute('readonly')).toBeNull();

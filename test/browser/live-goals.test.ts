@@ -1,38 +1,13 @@
 import { addMeasure, readBoard } from '@balanza/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
 import { connectClient } from '../support/clients.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
 
 describe('two browsers on one board (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
-
-  async function openBoard(user: typeof ANA, boardId: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="goal-row"]').first().waitFor();
-    return page;
-  }
+  const suite = browserSuite();
+  const openBoard = (user: TestUser, boardId: string) =>
+    suite.open(user, boardId, '', { ready: '[data-testid="goal-row"]' });
 
   const rowLabelled = (page: Page, label: string) =>
     page
@@ -40,7 +15,7 @@ describe('two browsers on one board (Chromium)', () => {
       .filter({ has: page.locator(`[data-testid="goal-label"][value="${label}"]`) });
 
   it('[SYNC-2][SYNC-4] a goal typed in one page appears in the other, both avatars show, and a reload keeps it', async () => {
-    const boardId = await server.createBoard({ title: 'Review 2026', shop: 'Tea House' });
+    const boardId = await suite.server.createBoard({ title: 'Review 2026', shop: 'Tea House' });
     const pageA = await openBoard(ANA, boardId);
     const pageB = await openBoard(BO, boardId);
 
@@ -79,14 +54,16 @@ describe('two browsers on one board (Chromium)', () => {
     await expect.poll(() => rowOnA.getByTestId('goal-target').getAttribute('aria-invalid')).toBe('true');
     await rowOnA.getByTestId('goal-target').press('Escape');
 
-    // A reload keeps everything, from the server.
+    // A reload keeps everything, from the suite.server.
     await pageB.reload();
     await pageB.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
     const reloaded = rowLabelled(pageB, 'Conversion rate');
     await reloaded.waitFor();
     await expect.poll(() => reloaded.getByTestId('goal-status').getAttribute('data-status')).toBe('hit');
     expect(await reloaded.getByTestId('goal-target').inputValue()).toMatch(/1,?200/);
-    const snapshot = (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
+    const snapshot = (await (
+      await suite.server.api(`/api/boards/${boardId}`, {}, suite.server.tokenOf(boardId))
+    ).json()) as {
       snapshot: { goals: Array<{ label: string; target: number | null; actual: number | null }> };
     };
     expect(snapshot.snapshot.goals.find((goal) => goal.label === 'Conversion rate')).toMatchObject({
@@ -96,8 +73,8 @@ describe('two browsers on one board (Chromium)', () => {
   });
 
   it('[COMMENT-1][MEASURE-8][NUMBERS-3] a goal shows the measures that cite it and its own comment threads, live', async () => {
-    const boardId = await server.createBoard({ title: 'Why' });
-    const seed = connectClient(server.syncUrl, boardId);
+    const boardId = await suite.server.createBoard({ title: 'Why' });
+    const seed = connectClient(suite.server.syncUrl, boardId);
     await seed.synced;
     const goal = readBoard(seed.doc).goals[0] as { id: string; label: string };
     addMeasure(seed.doc, { text: 'Bundle offers for returning buyers', column: 'add', goalIds: [goal.id] });
@@ -127,16 +104,14 @@ describe('two browsers on one board (Chromium)', () => {
   });
 
   it('creates a board from the home page and lands on it', async () => {
-    const context = await chromium.newUser(ANA);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(server.url);
+    const page = await suite.newPage(ANA);
+    await page.goto(suite.server.url);
     await page.getByTestId('new-board-title').fill('Plan 2027');
     await page.getByTestId('new-board-submit').click();
     await page.waitForURL(/\/b\/[a-z0-9]+/);
     await page.locator('[data-testid="goal-row"]').first().waitFor();
     expect(await page.locator('[data-testid="goal-row"]').count()).toBe(7);
-    await page.goto(server.url);
+    await page.goto(suite.server.url);
     await expect
       .poll(() =>
         page

@@ -1,13 +1,8 @@
 import { readBoard, removeGoal } from '@balanza/model';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
 import { connectClient } from '../support/clients.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
 
 /** What a hostile page or document could put on the clipboard. */
 const HOSTILE_HTML = [
@@ -21,43 +16,22 @@ const HOSTILE_HTML = [
 ].join('');
 
 describe('reflection notes, live in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let boardId: string;
   let editorToken: string;
   let pageA: Page;
   let pageB: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    editorToken = (await server.share(boardId, 'editor')).token;
+    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    editorToken = (await suite.server.share(boardId, 'editor')).token;
     pageA = await open(ANA, 'notes');
     pageB = await open(BO, 'notes', editorToken);
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
 
   /** Ana holds the facilitator token; Bo opens with an editor link (the app adopts the `#token=`). */
-  async function open(user: typeof ANA, section: string, token?: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    const connected = page.locator('[data-testid="connection-state"][data-state="connected"]');
-    // A share link is adopted from `/b/:id#token=…` (the board's own address), then the section opens.
-    if (token) {
-      await page.goto(`${server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
-      await connected.waitFor();
-    }
-    await page.goto(`${server.url}/b/${boardId}/${section}`);
-    await connected.waitFor();
-    return page;
-  }
+  const open = (user: TestUser, section: string, token?: string) =>
+    suite.open(user, boardId, section, { ...(token ? { token } : {}) });
   /** Scripts, handlers, unsafe links, images and styles — ProseMirror's own separator and the carets aside. */
   const hostileNodes = (editor: Locator) =>
     editor.evaluate(
@@ -90,7 +64,7 @@ describe('reflection notes, live in two browsers (Chromium)', () => {
     expect(await chipA.getAttribute('data-kind')).toBe('goal');
 
     // B renames the goal in the Goals section; A's chip follows.
-    await pageB.goto(`${server.url}/b/${boardId}/goals`);
+    await pageB.goto(`${suite.server.url}/b/${boardId}/goals`);
     const label = pageB.locator('[data-testid="goal-row"]').first().getByTestId('goal-label');
     await label.fill('Gross sales');
     await label.press('Enter');
@@ -98,7 +72,7 @@ describe('reflection notes, live in two browsers (Chromium)', () => {
     expect(await chipA.getAttribute('data-deleted')).toBeNull();
 
     // The goal is deleted by someone else: the chip stays, marked deleted in words.
-    const client = connectClient(server.syncUrl, boardId);
+    const client = connectClient(suite.server.syncUrl, boardId);
     await client.synced;
     const goalId = readBoard(client.doc).goals.find((goal) => goal.label === 'Gross sales')?.id as string;
     removeGoal(client.doc, goalId);
@@ -130,7 +104,7 @@ describe('reflection notes, live in two browsers (Chromium)', () => {
     expect(await pageA.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
     // And what reached the other browser is the same clean note.
     const otherNote = pageB.getByTestId('reflection-ledger');
-    await pageB.goto(`${server.url}/b/${boardId}/ledger`);
+    await pageB.goto(`${suite.server.url}/b/${boardId}/ledger`);
     await otherNote.getByTestId('reflection-toggle').click();
     const otherEditor = otherNote.getByTestId('note-editor');
     await otherEditor.locator('li', { hasText: 'Second point' }).waitFor();

@@ -1,44 +1,25 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, browserSuite, type TestUser } from '../support/browser-suite.ts';
 
-const ANA = { name: 'Ana', color: '#2f6fdf' };
 const VI = { name: 'Vi', color: '#0f766e' };
 const CO = { name: 'Co', color: '#c2410c' };
 
 describe('share links and roles in the browser (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let boardId: string;
   let facilitator: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026' });
-    facilitator = await open(ANA, `/b/${boardId}`);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
+    boardId = await suite.server.createBoard({ title: 'Review 2026' });
+    facilitator = await open(ANA);
   });
 
   /** A fresh browser profile; only the share link decides its role (it replaces any token held). */
-  async function open(user: typeof ANA, path: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}${path}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="goal-row"]').first().waitFor();
-    return page;
-  }
+  const open = (user: TestUser, token?: string) =>
+    suite.open(user, boardId, '', { ...(token ? { token } : {}), ready: '[data-testid="goal-row"]' });
 
-  /** The facilitator creates a link of `role` in the share dialog and reads it from its field. */
+  /** The facilitator creates a link of `role` in the share dialog and reads its token from its field. */
   async function shareLink(role: 'viewer' | 'commenter'): Promise<string> {
     await facilitator.getByTestId('share-open').click();
     const dialog = facilitator.getByTestId('share-dialog');
@@ -48,7 +29,7 @@ describe('share links and roles in the browser (Chromium)', () => {
     await expect.poll(() => links.count()).toBe(before + 1);
     const url = await links.first().locator('input').inputValue();
     await dialog.getByRole('button', { name: 'Close' }).click();
-    return new URL(url).pathname + new URL(url).hash;
+    return decodeURIComponent(new URL(url).hash.replace('#token=', ''));
   }
 
   const firstActual = (page: Page) => page.locator('[data-testid="goal-row"]').first().getByTestId('goal-actual');
@@ -88,11 +69,10 @@ describe('share links and roles in the browser (Chromium)', () => {
   });
 
   it('[AUTH-3] a revoked link no longer opens the board: the page says so', async () => {
-    const path = await shareLink('viewer');
-    const viewer = await open(VI, path);
+    const token = await shareLink('viewer');
+    const viewer = await open(VI, token);
     await facilitator.getByTestId('share-open').click();
     const dialog = facilitator.getByTestId('share-dialog');
-    const token = decodeURIComponent(path.split('#token=')[1] ?? '');
     const link = dialog.locator('[data-testid="share-link"][data-revoked="false"]').filter({
       has: facilitator.locator(`input[value*="${encodeURIComponent(token)}"]`),
     });

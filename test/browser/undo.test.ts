@@ -1,36 +1,11 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
 
 describe('per-user undo in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
-
-  async function open(user: typeof ANA, boardId: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="goal-row"]').first().waitFor();
-    return page;
-  }
+  const suite = browserSuite();
+  const open = (user: TestUser, boardId: string) =>
+    suite.open(user, boardId, '', { ready: '[data-testid="goal-row"]' });
   const actual = (page: Page, row: number) =>
     page.locator('[data-testid="goal-row"]').nth(row).getByTestId('goal-actual');
   async function type(page: Page, row: number, value: string) {
@@ -39,7 +14,7 @@ describe('per-user undo in two browsers (Chromium)', () => {
   }
 
   it('[UNDO-1][UNDO-3] Ctrl+Z after Enter undoes my stored value only; the colleague’s edit in the same table stays', async () => {
-    const boardId = await server.createBoard({ title: 'Undo' });
+    const boardId = await suite.server.createBoard({ title: 'Undo' });
     const pageA = await open(ANA, boardId);
     const pageB = await open(BO, boardId);
     const before = await actual(pageB, 0).inputValue();

@@ -1,42 +1,19 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite } from '../support/browser-suite.ts';
 
 describe('versions in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
+  const GOALS = { ready: '[data-testid="goal-row"]' };
   let boardId: string;
   let pageA: Page;
   let pageB: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    pageA = await openBoard(ANA);
-    pageB = await openBoard(BO);
+    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    pageA = await suite.open(ANA, boardId, '', GOALS);
+    pageB = await suite.open(BO, boardId, '', GOALS);
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
-
-  async function openBoard(user: typeof ANA): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="goal-row"]').first().waitFor();
-    return page;
-  }
   const goalRow = (page: Page, id: string) => page.locator(`[data-testid="goal-row"][data-goal-id="${id}"]`);
   const versionRow = (page: Page, id: string) =>
     page.locator(
@@ -108,13 +85,9 @@ describe('versions in two browsers (Chromium)', () => {
   });
 
   it('[VERSION-7] a viewer opens versions read-only: no save form, no restore buttons', async () => {
-    const { token } = await server.share(boardId, 'viewer');
-    const context = await chromium.newUser({ name: 'Cy', color: '#15803d' });
-    contexts.push(context);
-    const page = await context.newPage();
+    const { token } = await suite.server.share(boardId, 'viewer');
     // The share link's token replaces the facilitator one the helper gave this profile.
-    await page.goto(`${server.url}/b/${boardId}#token=${token}`);
-    await page.locator('[data-testid="goal-row"]').first().waitFor();
+    const page = await suite.open({ name: 'Cy', color: '#15803d' }, boardId, '', { ...GOALS, token });
     await page.getByTestId('versions-toggle').click();
     const panel = page.getByTestId('versions-panel');
     await panel.getByTestId('version-item').first().waitFor();
