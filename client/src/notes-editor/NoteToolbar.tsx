@@ -1,36 +1,22 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { type ReactNode, useState } from 'react';
+import { LinkIcon, TaskIcon } from '../ui/icons.tsx';
 import { LinkForm } from './LinkForm.tsx';
 import { useNoteEditorText } from './texts.ts';
 
-const LinkIcon = () => (
-  <svg
-    width="14"
-    height="14"
-    viewBox="0 0 16 16"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.6"
-    aria-hidden="true"
-  >
-    <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1" strokeLinecap="round" />
-  </svg>
-);
-const TaskIcon = () => (
-  <svg
-    width="14"
-    height="14"
-    viewBox="0 0 16 16"
-    fill="none"
-    stroke="currentColor"
-    strokeWidth="1.6"
-    aria-hidden="true"
-  >
-    <rect x="2.5" y="2.5" width="11" height="11" rx="2" />
-    <path d="M5 8l2 2 4-4" strokeLinecap="round" strokeLinejoin="round" />
-  </svg>
-);
+type Chain = ReturnType<Editor['chain']>;
+type FormatName = 'bold' | 'italic' | 'heading' | 'bulletList' | 'orderedList' | 'taskList';
+
+/** The formatting buttons, in toolbar order: what each shows, is called and does. */
+const FORMATS: ReadonlyArray<{ name: FormatName; testId: string; face: ReactNode; apply: (chain: Chain) => Chain }> = [
+  { name: 'bold', testId: 'note-bold', face: <b>B</b>, apply: (chain) => chain.toggleBold() },
+  { name: 'italic', testId: 'note-italic', face: <i>I</i>, apply: (chain) => chain.toggleItalic() },
+  { name: 'heading', testId: 'note-heading', face: 'H', apply: (chain) => chain.toggleHeading({ level: 2 }) },
+  { name: 'bulletList', testId: 'note-bullets', face: '•', apply: (chain) => chain.toggleBulletList() },
+  { name: 'orderedList', testId: 'note-numbers', face: '1.', apply: (chain) => chain.toggleOrderedList() },
+  { name: 'taskList', testId: 'note-tasks', face: <TaskIcon />, apply: (chain) => chain.toggleTaskList() },
+];
 
 interface ToolButtonProps {
   label: string;
@@ -79,54 +65,17 @@ export function NoteToolbar({ editor, mentions }: { editor: Editor; mentions: bo
   return (
     <div className="note-toolbar-wrap">
       <div className="note-toolbar" role="toolbar" aria-label={text.toolbar}>
-        <ToolButton
-          label={text.bold}
-          pressed={active.bold}
-          onClick={() => chain().toggleBold().run()}
-          testId="note-bold"
-        >
-          <b>B</b>
-        </ToolButton>
-        <ToolButton
-          label={text.italic}
-          pressed={active.italic}
-          onClick={() => chain().toggleItalic().run()}
-          testId="note-italic"
-        >
-          <i>I</i>
-        </ToolButton>
-        <ToolButton
-          label={text.heading}
-          pressed={active.heading}
-          onClick={() => chain().toggleHeading({ level: 2 }).run()}
-          testId="note-heading"
-        >
-          H
-        </ToolButton>
-        <ToolButton
-          label={text.bulletList}
-          pressed={active.bulletList}
-          onClick={() => chain().toggleBulletList().run()}
-          testId="note-bullets"
-        >
-          •
-        </ToolButton>
-        <ToolButton
-          label={text.orderedList}
-          pressed={active.orderedList}
-          onClick={() => chain().toggleOrderedList().run()}
-          testId="note-numbers"
-        >
-          1.
-        </ToolButton>
-        <ToolButton
-          label={text.taskList}
-          pressed={active.taskList}
-          onClick={() => chain().toggleTaskList().run()}
-          testId="note-tasks"
-        >
-          <TaskIcon />
-        </ToolButton>
+        {FORMATS.map((format) => (
+          <ToolButton
+            key={format.name}
+            label={text[format.name]}
+            pressed={active[format.name]}
+            onClick={() => format.apply(chain()).run()}
+            testId={format.testId}
+          >
+            {format.face}
+          </ToolButton>
+        ))}
         <ToolButton label={text.link} pressed={active.link} onClick={() => setLinkOpen(!linkOpen)} testId="note-link">
           <LinkIcon />
         </ToolButton>

@@ -77,3 +77,13 @@ export const GatherIcon = ({ size = 14 }: IconProps) =>
       <path d="M8 1.5v2.5M8 12v2.5M1.5 8H4M12 8h2.5" />
     </>,
   );
+export const LinkIcon = ({ size = 14 }: IconProps) =>
+  svg(size, <path d="M6.5 9.5l3-3M7 4.5l1-1a2.8 2.8 0 014 4l-1 1M9 11.5l-1 1a2.8 2.8 0 01-4-4l1-1" />);
+export const TaskIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <rect x="2.5" y="2.5" width="11" height="11" rx="2" />
+      <path d="M5 8l2 2 4-4" />
+    </>,
+  );
