@@ -1,6 +1,7 @@
 import type { Goal } from '@balanza/model';
 import { type ReactNode, useState } from 'react';
 import { useAbilities } from '../share/useRole.ts';
+import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useGoalTexts } from './texts.ts';
 
@@ -9,16 +10,22 @@ export function CausesRow({
   goal,
   columns,
   actions,
+  work,
   children,
 }: {
   goal: Goal;
   columns: number;
   actions: BoardActions;
+  /** Told what is typed in a cause and not stored yet, so the goal can be restored with it if deleted meanwhile. */
+  work?: RecordWork<Goal> | undefined;
   children?: ReactNode;
 }) {
   const text = useGoalTexts();
+  const draft = (field: 'subjectiveCause' | 'objectiveCause' | 'judgement') => (value: string | null) =>
+    work?.touch(goal.id, { [field]: value ?? undefined });
   return (
-    <tr className="causes-row" data-testid="goal-causes">
+    // The goal's id here too: focus in its causes counts as working on the goal (see GoalsTable).
+    <tr className="causes-row" data-testid="goal-causes" data-goal-id={goal.id}>
       <td colSpan={columns}>
         <div className="causes-grid">
           <CauseField
@@ -26,18 +33,21 @@ export function CausesRow({
             hint={text.subjectiveHint}
             value={goal.subjectiveCause}
             onSave={(value) => actions.updateGoal(goal.id, { subjectiveCause: value })}
+            onDraft={draft('subjectiveCause')}
           />
           <CauseField
             label={text.objective}
             hint={text.objectiveHint}
             value={goal.objectiveCause}
             onSave={(value) => actions.updateGoal(goal.id, { objectiveCause: value })}
+            onDraft={draft('objectiveCause')}
           />
           <CauseField
             label={text.judgement}
             hint={text.judgementHint}
             value={goal.judgement}
             onSave={(value) => actions.updateGoal(goal.id, { judgement: value })}
+            onDraft={draft('judgement')}
           />
         </div>
         {children}
@@ -51,13 +61,20 @@ function CauseField({
   hint,
   value,
   onSave,
+  onDraft,
 }: {
   label: string;
   hint: string;
   value: string;
   onSave: (value: string) => void;
+  /** The unsaved text while typing, null once stored or dropped. */
+  onDraft: (value: string | null) => void;
 }) {
-  const [draft, setDraft] = useState<string | null>(null);
+  const [draft, setDraftState] = useState<string | null>(null);
+  const setDraft = (next: string | null) => {
+    setDraftState(next);
+    onDraft(next);
+  };
   const { canEdit } = useAbilities();
   return (
     <label className="cause-field">

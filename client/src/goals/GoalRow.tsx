@@ -8,6 +8,7 @@ import { EditableCell } from '../shared/EditableCell.tsx';
 import { FigureCell } from '../shared/FigureCell.tsx';
 import { NumberCell } from '../shared/NumberCell.tsx';
 import { SelectCell } from '../shared/SelectCell.tsx';
+import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { GripIcon, TrashIcon, WarningIcon } from '../ui/icons.tsx';
 import { CausesRow } from './CausesRow.tsx';
@@ -29,6 +30,8 @@ interface GoalRowProps {
   figures: GoalFigures;
   actions: BoardActions;
   onRemove: (goal: Goal) => void;
+  /** Told what is typed here and not stored yet (see GoalsTable). */
+  work?: RecordWork<Goal> | undefined;
   causesOpen: boolean;
   onToggleCauses: (id: string) => void;
   /** What else shows under the causes when they are open: linked measures, comment threads. */
@@ -36,7 +39,7 @@ interface GoalRowProps {
 }
 
 export function GoalRow(props: GoalRowProps) {
-  const { goal, row, numbers, figures, actions, onRemove, causesOpen, onToggleCauses } = props;
+  const { goal, row, numbers, figures, actions, onRemove, causesOpen, onToggleCauses, work } = props;
   const { t } = useI18n();
   const text = useGoalTexts();
   const sortable = useSortable({ id: goal.id });
@@ -56,6 +59,7 @@ export function GoalRow(props: GoalRowProps) {
       numbers={numbers}
       flag={flag(field)}
       onChange={(value) => actions.updateGoal(goal.id, { [field]: value })}
+      onDraft={work && ((value) => work.touch(goal.id, { [field]: value }))}
     />
   );
 
@@ -93,6 +97,7 @@ export function GoalRow(props: GoalRowProps) {
             placeholder={t.goals.labelPlaceholder}
             maxLength={500}
             flag={flag('label')}
+            onDraft={work && ((typed) => work.touch(goal.id, { label: typed?.trim() }))}
             onCommit={(text) => {
               if (text.trim() !== goal.label || goal.flags?.label) actions.updateGoal(goal.id, { label: text.trim() });
               return null;
@@ -169,7 +174,7 @@ export function GoalRow(props: GoalRowProps) {
         </td>
       </tr>
       {causesOpen && (
-        <CausesRow goal={goal} columns={ROW_COLUMNS} actions={actions}>
+        <CausesRow goal={goal} columns={ROW_COLUMNS} actions={actions} work={work}>
           {props.details?.(goal)}
         </CausesRow>
       )}

@@ -4,6 +4,7 @@ import { useCallback, useMemo, useState } from 'react';
 import { useI18n } from '../i18n/index.tsx';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
+import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
 import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
@@ -51,7 +52,18 @@ export function GoalsSection({
     if (id) setFocusGoalId(id);
   };
 
+  // A goal a colleague deletes while this person types in it is offered back with what they typed ([LOST-1]).
+  const work = useDeletedWhileEditing(goals, (goal) => {
+    const { id, flags: _flags, ...fields } = goal;
+    toast({
+      message: text.deletedWhileEditing(goal.label || t.goals.untitled),
+      duration: 30_000,
+      action: { label: text.restore, run: () => actions.addGoal(fields, { id }) },
+    });
+  });
+
   const removeGoal = (goal: Goal) => {
+    work.deletedByMe(goal.id);
     actions.removeGoal(goal.id);
     const { id, flags: _flags, ...fields } = goal;
     // Undo puts the same goal back (same id and place), as it was when deleted.
@@ -103,6 +115,7 @@ export function GoalsSection({
           numbers={numbers}
           actions={actions}
           onRemove={removeGoal}
+          work={work}
           focusGoalId={focusGoalId}
           onFocused={clearFocus}
           details={(goal) => <GoalDetails boardId={boardId} goal={goal} snapshot={snapshot} actions={actions} />}

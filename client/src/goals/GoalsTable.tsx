@@ -14,6 +14,8 @@ import { type FocusEvent, type ReactNode, useEffect, useMemo, useRef, useState }
 import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
+import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
+import { useRowWork } from '../shared/useRowWork.ts';
 import { useStableOrder } from '../shared/useStableOrder.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useDragAccessibility } from './dragAccessibility.ts';
@@ -29,6 +31,8 @@ interface GoalsTableProps {
   boardOrder: Goal[];
   actions: BoardActions;
   onRemove: (goal: Goal) => void;
+  /** Told which goal this person works on and what they typed, so a goal deleted meanwhile can be restored. */
+  work?: RecordWork<Goal> | undefined;
   /** A goal just added here, whose label cell should take focus once rendered. */
   focusGoalId: string | null;
   onFocused: () => void;
@@ -38,7 +42,7 @@ interface GoalsTableProps {
 
 /** The goals as a keyboard-navigable, sortable table. */
 export function GoalsTable(props: GoalsTableProps) {
-  const { goals, numbers, figures, boardOrder, actions, onRemove, focusGoalId, onFocused } = props;
+  const { goals, numbers, figures, boardOrder, actions, onRemove, focusGoalId, onFocused, work } = props;
   const { t } = useI18n();
   const text = useGoalTexts();
   const [openCauses, setOpenCauses] = useState<ReadonlySet<string>>(new Set());
@@ -76,10 +80,15 @@ export function GoalsTable(props: GoalsTableProps) {
     if (to >= 0) actions.moveGoal(String(active.id), to);
   };
 
+  const rowWork = useRowWork('data-goal-id', work);
   // While the caret is in a cell, rows keep their order (see useStableOrder).
-  const onFocus = (event: FocusEvent) => setInCell(isGridCell(event.target));
+  const onFocus = (event: FocusEvent) => {
+    setInCell(isGridCell(event.target));
+    rowWork.onFocus(event);
+  };
   const onBlur = (event: FocusEvent) => {
     if (!(isGridCell(event.relatedTarget) && body.current?.contains(event.relatedTarget))) setInCell(false);
+    rowWork.onBlur(event);
   };
 
   const headers = t.goals.columns;
@@ -157,6 +166,7 @@ export function GoalsTable(props: GoalsTableProps) {
                       figures={goalFigures}
                       actions={actions}
                       onRemove={onRemove}
+                      work={work}
                       causesOpen={openCauses.has(goal.id)}
                       onToggleCauses={toggleCauses}
                       details={props.details}

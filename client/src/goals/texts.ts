@@ -25,6 +25,8 @@ export const useGoalTexts = areaTexts(
     thresholdHelp: 'A goal counts as hit (a highlight) when its attainment reaches this share of the target.',
     thresholdInvalid: 'Type a percentage between 0 and 1000.',
     noneShown: 'No goal has this status.',
+    deletedWhileEditing: (label: string) => `“${label}” was deleted by someone else while you were working on it.`,
+    restore: 'Restore',
   },
   {
     lastYear: 'Año pasado',
@@ -50,5 +52,7 @@ export const useGoalTexts = areaTexts(
       'Una meta cuenta como cumplida (punto fuerte) cuando su cumplimiento llega a esta parte del objetivo.',
     thresholdInvalid: 'Escriba un porcentaje entre 0 y 1000.',
     noneShown: 'Ninguna meta tiene este estado.',
+    deletedWhileEditing: (label: string) => `Otra persona eliminó «${label}» mientras usted trabajaba en ella.`,
+    restore: 'Restaurar',
   },
 );

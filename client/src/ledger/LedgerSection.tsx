@@ -3,6 +3,7 @@ import type { BoardSnapshot, LedgerLine, LedgerSide, Outcome } from '@balanza/mo
 import { useMemo } from 'react';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
+import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
 import { useReviewMetrics } from '../shared/useReviewMetrics.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { PlusIcon } from '../ui/icons.tsx';
@@ -36,7 +37,22 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
     [ledger],
   );
 
+  // A line or result a colleague deletes while this person types in it is offered back with what they typed ([LOST-1]).
+  const offerRestore = (label: string, restore: () => void) =>
+    toast({
+      message: text.deletedWhileEditing(label || text.untitled),
+      duration: 30_000,
+      action: { label: text.restore, run: restore },
+    });
+  const lineWork = useDeletedWhileEditing(ledger, ({ id, flags: _flags, ...fields }) =>
+    offerRestore(fields.label, () => actions.addLedgerLine(fields, { id })),
+  );
+  const outcomeWork = useDeletedWhileEditing(outcomes, ({ id, flags: _flags, ...fields }) =>
+    offerRestore(fields.label, () => actions.addOutcome(fields, { id })),
+  );
+
   const removeLine = (line: LedgerLine) => {
+    lineWork.deletedByMe(line.id);
     actions.removeLedgerLine(line.id);
     const { id, flags: _flags, ...fields } = line;
     toast({
@@ -45,6 +61,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
     });
   };
   const removeOutcome = (outcome: Outcome) => {
+    outcomeWork.deletedByMe(outcome.id);
     actions.removeOutcome(outcome.id);
     const { id, flags: _flags, ...fields } = outcome;
     toast({
@@ -77,6 +94,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
           numbers={numbers}
           actions={actions}
           onRemove={removeLine}
+          work={lineWork}
         />
       )}
     </section>
@@ -122,6 +140,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
             numbers={numbers}
             actions={actions}
             onRemove={removeOutcome}
+            work={outcomeWork}
           />
         )}
       </section>

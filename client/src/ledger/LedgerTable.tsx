@@ -7,6 +7,8 @@ import { FigureCell } from '../shared/FigureCell.tsx';
 import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
 import { NumberCell } from '../shared/NumberCell.tsx';
 import { SelectCell } from '../shared/SelectCell.tsx';
+import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
+import { useRowWork } from '../shared/useRowWork.ts';
 import { useStableOrder } from '../shared/useStableOrder.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { TrashIcon } from '../ui/icons.tsx';
@@ -26,11 +28,14 @@ interface LedgerTableProps {
   numbers: NumberFormats;
   actions: BoardActions;
   onRemove: (line: LedgerLine) => void;
+  /** Told which line this person works on and what they typed, so a line deleted meanwhile can be restored. */
+  work?: RecordWork<LedgerLine> | undefined;
 }
 
 /** One side of the ledger as a spreadsheet-like table; rows keep their place while someone types. */
-export function LedgerTable({ side, lines, figures, numbers, actions, onRemove }: LedgerTableProps) {
+export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, work }: LedgerTableProps) {
   const text = useLedgerTexts();
+  const rowWork = useRowWork('data-line-id', work);
   const body = useRef<HTMLTableSectionElement>(null);
   const [inCell, setInCell] = useState(false);
   const byId = useMemo(() => new Map(lines.map((line) => [line.id, line])), [lines]);
@@ -84,9 +89,13 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove }
           </thead>
           <tbody
             ref={body}
-            onFocus={(event: FocusEvent) => setInCell(isGridCell(event.target))}
+            onFocus={(event: FocusEvent) => {
+              setInCell(isGridCell(event.target));
+              rowWork.onFocus(event);
+            }}
             onBlur={(event: FocusEvent) => {
               if (!(isGridCell(event.relatedTarget) && body.current?.contains(event.relatedTarget))) setInCell(false);
+              rowWork.onBlur(event);
             }}
           >
             {shown.map((line, row) => {
@@ -109,6 +118,7 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove }
                       placeholder={text.labelPlaceholder}
                       maxLength={500}
                       flag={flag('label')}
+                      onDraft={work && ((typed) => work.touch(line.id, { label: typed?.trim() }))}
                       onCommit={(typed) => {
                         if (typed.trim() !== line.label) actions.updateLedgerLine(line.id, { label: typed.trim() });
                         return null;
@@ -138,6 +148,7 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove }
                         numbers={numbers}
                         flag={flag(field)}
                         onChange={(value) => actions.updateLedgerLine(line.id, { [field]: value })}
+                        onDraft={work && ((value) => work.touch(line.id, { [field]: value }))}
                       />
                     </td>
                   ))}

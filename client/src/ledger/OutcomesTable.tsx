@@ -6,6 +6,8 @@ import { EditableCell } from '../shared/EditableCell.tsx';
 import { FigureCell } from '../shared/FigureCell.tsx';
 import { createGrid, GridContext } from '../shared/gridNavigation.ts';
 import { NumberCell } from '../shared/NumberCell.tsx';
+import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
+import { useRowWork } from '../shared/useRowWork.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { TrashIcon } from '../ui/icons.tsx';
 import { useLedgerTexts } from './texts.ts';
@@ -19,9 +21,12 @@ export function OutcomesTable(props: {
   numbers: NumberFormats;
   actions: BoardActions;
   onRemove: (outcome: Outcome) => void;
+  /** Told which result this person works on and what they typed, so one deleted meanwhile can be restored. */
+  work?: RecordWork<Outcome> | undefined;
 }) {
-  const { outcomes, figures, numbers, actions, onRemove } = props;
+  const { outcomes, figures, numbers, actions, onRemove, work } = props;
   const text = useLedgerTexts();
+  const rowWork = useRowWork('data-outcome-id', work);
   const body = useRef<HTMLTableSectionElement>(null);
   const grid = useMemo(() => createGrid(() => body.current, outcomes.length, GRID.length), [outcomes.length]);
   const c = text.columns;
@@ -35,6 +40,7 @@ export function OutcomesTable(props: {
       edit={outcome[field]}
       maxLength={field === 'label' ? 500 : 40}
       flag={outcome.flags?.[field]}
+      onDraft={work && ((typed) => work.touch(outcome.id, { [field]: typed?.trim() }))}
       onCommit={(typed) => {
         if (typed.trim() !== outcome[field]) actions.updateOutcome(outcome.id, { [field]: typed.trim() });
         return null;
@@ -75,12 +81,12 @@ export function OutcomesTable(props: {
               </th>
             </tr>
           </thead>
-          <tbody ref={body}>
+          <tbody ref={body} onFocus={rowWork.onFocus} onBlur={rowWork.onBlur}>
             {outcomes.map((outcome, row) => {
               const metrics = figures.get(outcome.id);
               const name = outcome.label || text.untitled;
               return (
-                <tr key={outcome.id} data-testid="outcome-row">
+                <tr key={outcome.id} data-testid="outcome-row" data-outcome-id={outcome.id}>
                   <td className="metric-cell">{textCell(outcome, row, 'label')}</td>
                   <td data-label={c.unit}>{textCell(outcome, row, 'unit')}</td>
                   {(['before', 'after'] as const).map((field) => (
@@ -95,6 +101,7 @@ export function OutcomesTable(props: {
                         numbers={numbers}
                         flag={outcome.flags?.[field]}
                         onChange={(value) => actions.updateOutcome(outcome.id, { [field]: value })}
+                        onDraft={work && ((value) => work.touch(outcome.id, { [field]: value }))}
                       />
                     </td>
                   ))}

@@ -39,6 +39,8 @@ export const useLedgerTexts = areaTexts<{
   remove: (label: string) => string;
   removed: (label: string) => string;
   undo: string;
+  deletedWhileEditing: (label: string) => string;
+  restore: string;
   untitled: string;
   labelPlaceholder: string;
   emptyInputs: string;
@@ -92,6 +94,8 @@ export const useLedgerTexts = areaTexts<{
     remove: (label) => `Delete “${label}”`,
     removed: (label) => `Deleted “${label}”.`,
     undo: 'Undo',
+    deletedWhileEditing: (label) => `“${label}” was deleted by someone else while you were working on it.`,
+    restore: 'Restore',
     untitled: 'untitled',
     labelPlaceholder: 'Name the line',
     emptyInputs: 'No cost lines yet. Add labour, product cost, commissions… to see what the year cost.',
@@ -145,6 +149,8 @@ export const useLedgerTexts = areaTexts<{
     remove: (label) => `Eliminar «${label}»`,
     removed: (label) => `Se eliminó «${label}».`,
     undo: 'Deshacer',
+    deletedWhileEditing: (label) => `Otra persona eliminó «${label}» mientras trabajaba en ello.`,
+    restore: 'Restaurar',
     untitled: 'sin nombre',
     labelPlaceholder: 'Nombre de la línea',
     emptyInputs: 'Aún no hay costes. Añada costes laborales, de producto, comisiones… para ver lo que costó el año.',

@@ -8,6 +8,7 @@ const MEASURE_TARGET = targetKey('measure', '');
 
 import { useIdentity } from '../identity/identity.ts';
 import { useAbilities } from '../share/useRole.ts';
+import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { groupByColumn, visibleCards, votesUsedBy } from './board.ts';
 import { MeasureColumnView } from './MeasureColumnView.tsx';
@@ -15,7 +16,6 @@ import { MeasureDetails } from './MeasureDetails.tsx';
 import { MeasuresToolbar } from './MeasuresToolbar.tsx';
 import { useMeasureText } from './texts.ts';
 import { useCardPeers } from './useCardPeers.ts';
-import { useDeletedWhileEditing } from './useDeletedWhileEditing.ts';
 import { useMeasureDnd } from './useMeasureDnd.ts';
 import { useStableColumns } from './useStableColumns.ts';
 
@@ -93,7 +93,10 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
   });
 
   const onText = useCallback((id: string, value: string) => actions.updateMeasure(id, { text: value }), [actions]);
-  const onDraft = useCallback((id: string, draft: string | null) => touch(id, draft), [touch]);
+  const onDraft = useCallback(
+    (id: string, draft: string | null) => touch(id, draft === null ? null : { text: draft }),
+    [touch],
+  );
   const onFocusCard = useCallback(
     (id: string | null) => {
       setFocusedId((previous) => {

@@ -19,6 +19,8 @@ interface EditableCellProps {
   maxLength?: number;
   /** Why a peer's value for this cell was rejected, already worded for the user. */
   flag?: string | undefined;
+  /** The unsaved text while typing, null once stored or dropped (so a row deleted meanwhile can be restored with it). */
+  onDraft?: ((text: string | null) => void) | undefined;
 }
 
 /**
@@ -27,7 +29,7 @@ interface EditableCellProps {
  * moving inside a partly selected text.
  */
 export function EditableCell(props: EditableCellProps) {
-  const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag } = props;
+  const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag, onDraft } = props;
   const grid = useGrid();
   const { canEdit } = useAbilities();
   const input = useRef<HTMLInputElement>(null);
@@ -42,6 +44,7 @@ export function EditableCell(props: EditableCellProps) {
   const setDraft = (value: string | null) => {
     draftRef.current = value;
     setDraftState(value);
+    onDraft?.(value);
   };
 
   // Select the whole value after it switched to its editable form, so typing replaces it.

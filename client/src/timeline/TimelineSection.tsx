@@ -5,6 +5,7 @@ import { openCountsByTarget, targetKey } from '../comments/threads.ts';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { useIdentity } from '../identity/identity.ts';
 import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
+import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
 import { PlusIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
 import { CampaignSummary } from './CampaignSummary.tsx';
@@ -37,6 +38,27 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
     setFocus(selected ? { kind: 'event', id: selected.id } : null);
   }, [setFocus, selected?.id]);
   useEffect(() => () => setFocus(null), [setFocus]);
+
+  // An event deleted by someone else while its panel is open here closes the panel and is offered back
+  // ([LOST-1]). restoreItem, unlike addEvent, keeps the note the delete left in the document.
+  const { touch, release, deletedByMe } = useDeletedWhileEditing(events, (event) => {
+    setSelectedId((open) => (open === event.id ? null : open));
+    toast({
+      message: text.panel.deletedWhileOpen(event.title || text.untitled),
+      duration: 30_000,
+      action: {
+        label: text.panel.restore,
+        run: () => {
+          if (actions.restoreItem('events', event)) setSelectedId(event.id);
+        },
+      },
+    });
+  });
+  useEffect(() => {
+    if (!selectedId) return;
+    touch(selectedId);
+    return () => release(selectedId);
+  }, [selectedId, touch, release]);
 
   const peers = useMemo(() => {
     const byEvent = new Map<string, { colors: string; names: string }>();
@@ -83,11 +105,12 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
   const onRemoveLane = useCallback((id: string) => actions.removeLane(id), [actions]);
   const onRemoveEvent = (event: TimelineEvent) => {
     setSelectedId(null);
+    deletedByMe(event.id);
     actions.removeEvent(event.id);
-    const { id, flags: _flags, ...fields } = event;
+    // restoreItem, not addEvent: addEvent would replace the note the delete kept by an empty one.
     toast({
       message: text.panel.removed(event.title || text.untitled),
-      action: { label: text.panel.undo, run: () => actions.addEvent(fields, { id }) },
+      action: { label: text.panel.undo, run: () => actions.restoreItem('events', event) },
     });
   };
   const changeZoom = (next: Zoom) => {
