@@ -1,6 +1,7 @@
 import type { LedgerLineMetrics } from '@balanza/metrics';
 import type { LedgerCategory, LedgerLine, LedgerSide } from '@balanza/model';
 import { type FocusEvent, useMemo, useRef, useState } from 'react';
+import { useI18n } from '../i18n/index.tsx';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { EditableCell } from '../shared/EditableCell.tsx';
 import { FigureCell } from '../shared/FigureCell.tsx';
@@ -18,7 +19,13 @@ const CATEGORIES: Record<LedgerSide, LedgerCategory[]> = {
   input: ['labour', 'product', 'commission', 'marketing', 'logistics', 'afterSales', 'custom'],
   output: ['turnover', 'custom'],
 };
-const GRID = ['label', 'category', 'amount', 'lastYear'] as const;
+const GRID = ['label', 'category', 'period', 'amount', 'lastYear'] as const;
+const MONTHS = Array.from({ length: 12 }, (_, index) => index + 1);
+
+/** A line's period as a choice: the whole year, or one month (a month's lines add up into the year). */
+type Period = 'year' | `${number}`;
+const periodOf = (month: number | null): Period => (month === null ? 'year' : `${month}`);
+const monthOf = (period: Period): number | null => (period === 'year' ? null : Number(period));
 const col = (name: (typeof GRID)[number]) => GRID.indexOf(name);
 
 interface LedgerTableProps {
@@ -35,6 +42,17 @@ interface LedgerTableProps {
 /** One side of the ledger as a spreadsheet-like table; rows keep their place while someone types. */
 export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, work }: LedgerTableProps) {
   const text = useLedgerTexts();
+  const { language } = useI18n();
+  const periods = useMemo(() => {
+    const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
+    return [
+      { value: 'year' as Period, label: text.wholeYear },
+      ...MONTHS.map((month) => ({
+        value: periodOf(month),
+        label: monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
+      })),
+    ];
+  }, [language, text.wholeYear]);
   const rowWork = useRowWork('data-line-id', work);
   const body = useRef<HTMLTableSectionElement>(null);
   const [inCell, setInCell] = useState(false);
@@ -56,6 +74,7 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
           <colgroup>
             <col className="col-metric" />
             <col className="col-direction" />
+            <col className="col-period" />
             <col className="col-number" />
             <col className="col-number" />
             <col className="col-number" />
@@ -67,6 +86,7 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
             <tr>
               <th scope="col">{c.line}</th>
               <th scope="col">{c.category}</th>
+              <th scope="col">{c.period}</th>
               <th scope="col" className="numeric">
                 {c.amount}
               </th>
@@ -134,6 +154,17 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
                       onChange={(category) => actions.updateLedgerLine(line.id, { category })}
                       label={`${c.category} — ${name}`}
                       flag={flag('category')}
+                    />
+                  </td>
+                  <td data-label={c.period}>
+                    <SelectCell<Period>
+                      row={row}
+                      col={col('period')}
+                      value={periodOf(line.month)}
+                      options={periods}
+                      onChange={(period) => actions.updateLedgerLine(line.id, { month: monthOf(period) })}
+                      label={`${c.period} — ${name}`}
+                      flag={flag('month')}
                     />
                   </td>
                   {(['amount', 'lastYear'] as const).map((field) => (

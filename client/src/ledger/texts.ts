@@ -10,9 +10,12 @@ export const useLedgerTexts = areaTexts<{
   outcomes: string;
   outcomesIntro: string;
   categories: Record<LedgerCategory, string>;
+  /** The period of a line for the whole year (monthly lines show the month's name). */
+  wholeYear: string;
   columns: {
     line: string;
     category: string;
+    period: string;
     amount: string;
     lastYear: string;
     change: string;
@@ -65,9 +68,11 @@ export const useLedgerTexts = areaTexts<{
       turnover: 'Turnover',
       custom: 'Other',
     },
+    wholeYear: 'Whole year',
     columns: {
       line: 'Line',
       category: 'Category',
+      period: 'Period',
       amount: 'This year',
       lastYear: 'Last year',
       change: 'Change',
@@ -120,9 +125,11 @@ export const useLedgerTexts = areaTexts<{
       turnover: 'Facturación',
       custom: 'Otro',
     },
+    wholeYear: 'Todo el año',
     columns: {
       line: 'Línea',
       category: 'Categoría',
+      period: 'Periodo',
       amount: 'Este año',
       lastYear: 'Año pasado',
       change: 'Cambio',
