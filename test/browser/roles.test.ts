@@ -51,21 +51,38 @@ describe('share links and roles in the browser (Chromium)', () => {
     await viewer.keyboard.press('Enter');
     expect(await firstActual(viewer).inputValue()).not.toContain('99');
 
-    // Adding a goal is refused with the reason, locally and for everyone.
-    const rows = await facilitator.locator('[data-testid="goal-row"]').count();
-    await viewer.getByTestId('add-goal').click();
-    await viewer.getByRole('alert').filter({ hasText: 'viewing this board' }).waitFor();
-    expect(await viewer.locator('[data-testid="goal-row"]').count()).toBe(rows);
-    await facilitator.waitForTimeout(300);
-    expect(await facilitator.locator('[data-testid="goal-row"]').count()).toBe(rows);
+    // Controls that only change the board are not offered.
+    expect(await viewer.getByTestId('add-goal').isVisible()).toBe(false);
+    expect(await viewer.locator('.drag-handle:visible').count()).toBe(0);
+
+    // An edit started anyway (clicking an empty lane creates an event) is refused with the reason, for everyone.
+    await refusedOnTimeline(viewer, 'viewing this board');
   });
+
+  /** Clicks an empty spot of the last lane; the page says why nothing was made, and nothing reaches the facilitator. */
+  async function refusedOnTimeline(page: Page, reason: string) {
+    const events = () => suite.server.api(`/api/boards/${boardId}`, {}, suite.server.tokenOf(boardId));
+    const count = async () =>
+      ((await (await events()).json()) as { snapshot: { events: unknown[] } }).snapshot.events.length;
+    const before = await count();
+    await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click();
+    const track = page.locator('[data-testid="lane-track"]').last();
+    await track.waitFor();
+    const box = await track.boundingBox();
+    if (!box) throw new Error('no lane');
+    await page.mouse.click(box.x + box.width * 0.9, box.y + box.height - 4);
+    await page.getByRole('alert').filter({ hasText: reason }).waitFor();
+    expect(await page.locator('[data-testid="timeline-event"]').count()).toBe(before);
+    await page.waitForTimeout(300);
+    expect(await count()).toBe(before);
+  }
 
   it('[AUTH-10] a commenter sees the comment-only banner and cannot change numbers', async () => {
     const commenter = await open(CO, await shareLink('commenter'));
     await commenter.locator('[data-testid="role-banner"][data-role="commenter"]').waitFor();
     expect(await firstActual(commenter).getAttribute('readonly')).not.toBeNull();
-    await commenter.getByTestId('add-goal').click();
-    await commenter.getByRole('alert').filter({ hasText: 'only comment' }).waitFor();
+    expect(await commenter.getByTestId('add-goal').isVisible()).toBe(false);
+    await refusedOnTimeline(commenter, 'only comment');
   });
 
   it('[AUTH-3] a revoked link no longer opens the board: the page says so', async () => {

@@ -65,7 +65,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
         <BoardMissing denied={board.denied} />
       ) : (
         <AbilitiesContext.Provider value={abilities}>
-          <div className="board-layout" data-role={abilities.role}>
+          <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
             <TopBar boardId={boardId} meta={meta} board={board} onEditIdentity={onEditIdentity} />
             <SessionBar boardId={boardId} board={board} section={section} />
             <NoteSourceBridge boardId={boardId} board={board} />

@@ -76,7 +76,7 @@ export function GoalRow(props: GoalRowProps) {
         <td className="handle-cell">
           <button
             type="button"
-            className="drag-handle"
+            className="drag-handle edit-only"
             ref={sortable.setActivatorNodeRef}
             {...sortable.attributes}
             {...sortable.listeners}
@@ -164,7 +164,7 @@ export function GoalRow(props: GoalRowProps) {
         <td className="actions-cell">
           <button
             type="button"
-            className="icon-button"
+            className="icon-button edit-only"
             onClick={() => onRemove(goal)}
             aria-label={t.goals.remove(name)}
             title={t.goals.remove(name)}

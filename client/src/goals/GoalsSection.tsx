@@ -80,7 +80,7 @@ export function GoalsSection({
           <h1 id="section-heading">{t.goals.title}</h1>
           <p className="muted">{t.goals.intro(meta.reviewedYear)}</p>
         </div>
-        <button type="button" className="button button-primary" data-testid="add-goal" onClick={addGoal}>
+        <button type="button" className="button button-primary edit-only" data-testid="add-goal" onClick={addGoal}>
           <PlusIcon />
           <span>{t.goals.add}</span>
         </button>

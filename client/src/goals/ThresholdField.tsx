@@ -1,6 +1,7 @@
 import { useId, useState } from 'react';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { parseNumber } from '../i18n/parseNumber.ts';
+import { useAbilities } from '../share/useRole.ts';
 import { useGoalTexts } from './texts.ts';
 
 /** The board's highlight threshold as a percentage; stored on Enter or blur, for everyone. */
@@ -14,6 +15,7 @@ export function ThresholdField({
   onChange: (threshold: number) => void;
 }) {
   const text = useGoalTexts();
+  const { canEdit } = useAbilities();
   const id = useId();
   const [draft, setDraft] = useState<string | null>(null);
   const [error, setError] = useState(false);
@@ -37,6 +39,7 @@ export function ThresholdField({
         data-testid="highlight-threshold"
         className="cell-input numeric"
         inputMode="decimal"
+        readOnly={!canEdit}
         value={draft ?? shown}
         aria-invalid={error || undefined}
         aria-describedby={error ? `${id}-error` : undefined}

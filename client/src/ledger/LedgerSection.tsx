@@ -76,7 +76,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
         <h2 id={`ledger-${which}-heading`}>{which === 'input' ? text.inputs : text.outputs}</h2>
         <button
           type="button"
-          className="button"
+          className="button edit-only"
           data-testid={`add-${which}`}
           onClick={() => actions.addLedgerLine({ side: which, category: which === 'input' ? 'custom' : 'turnover' })}
         >
@@ -123,7 +123,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
           </div>
           <button
             type="button"
-            className="button"
+            className="button edit-only"
             data-testid="add-outcome"
             onClick={() => actions.addOutcome({ kind: 'custom' })}
           >

@@ -203,7 +203,7 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
                   <td className="actions-cell">
                     <button
                       type="button"
-                      className="icon-button"
+                      className="icon-button edit-only"
                       onClick={() => onRemove(line)}
                       aria-label={text.remove(name)}
                       title={`${text.remove(name)} (${money(line.amount ?? 0)})`}

@@ -118,7 +118,7 @@ export function OutcomesTable(props: {
                   <td className="actions-cell">
                     <button
                       type="button"
-                      className="icon-button"
+                      className="icon-button edit-only"
                       onClick={() => onRemove(outcome)}
                       aria-label={text.remove(name)}
                       title={text.remove(name)}

@@ -187,7 +187,7 @@ export function EventPanel({
         targetKind="event"
         targetId={event.id}
       />
-      <footer className="tl-panel-foot">
+      <footer className="tl-panel-foot edit-only">
         <button
           type="button"
           className="button button-small button-danger"

@@ -42,7 +42,7 @@ export const LaneHeader = memo(function LaneHeader(props: LaneHeaderProps) {
           if (event.key === 'Escape') setDraft(lane.label);
         }}
       />
-      <div className="tl-lane-tools">
+      <div className="tl-lane-tools edit-only">
         <button
           type="button"
           className="icon-button tl-tool"

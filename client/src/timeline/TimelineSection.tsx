@@ -128,7 +128,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
         </div>
         <button
           type="button"
-          className="button"
+          className="button edit-only"
           data-testid="add-lane"
           onClick={() => actions.addLane({ kind: 'custom', label: text.newLane })}
         >
