@@ -51,8 +51,11 @@ describe('share links and roles in the browser (Chromium)', () => {
     await viewer.keyboard.press('Enter');
     expect(await firstActual(viewer).inputValue()).not.toContain('99');
 
-    // Controls that only change the board are not offered.
+    // Controls that only change the board are not offered, nor a box to comment.
     expect(await viewer.getByTestId('add-goal').isVisible()).toBe(false);
+    await viewer.locator('[data-testid="goal-row"]').first().getByTestId('goal-causes-toggle').click();
+    await viewer.getByTestId('goal-details').getByTestId('target-threads').waitFor();
+    expect(await viewer.getByTestId('comment-new-input').count()).toBe(0);
     expect(await viewer.locator('.drag-handle:visible').count()).toBe(0);
 
     // An edit started anyway (clicking an empty lane creates an event) is refused with the reason, for everyone.
@@ -82,6 +85,21 @@ describe('share links and roles in the browser (Chromium)', () => {
     await commenter.locator('[data-testid="role-banner"][data-role="commenter"]').waitFor();
     expect(await firstActual(commenter).getAttribute('readonly')).not.toBeNull();
     expect(await commenter.getByTestId('add-goal').isVisible()).toBe(false);
+
+    // Comments are what a commenter may write: a thread on a goal reaches the facilitator.
+    const details = async (page: Page) => {
+      await page.locator('[data-testid="goal-row"]').first().getByTestId('goal-causes-toggle').click();
+      return page.getByTestId('goal-details');
+    };
+    const onCommenter = await details(commenter);
+    await onCommenter.getByTestId('comment-new-input').fill('Why did sales miss?');
+    await onCommenter.getByTestId('comment-new-send').click();
+    const onFacilitator = await details(facilitator);
+    await expect
+      .poll(() => onFacilitator.locator('[data-testid="comment-thread"]').allTextContents())
+      .toEqual(expect.arrayContaining([expect.stringContaining('Why did sales miss?')]));
+    await facilitator.locator('[data-testid="goal-row"]').first().getByTestId('goal-causes-toggle').click();
+
     await refusedOnTimeline(commenter, 'only comment');
   });
 

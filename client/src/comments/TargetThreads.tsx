@@ -1,6 +1,7 @@
 import type { BoardSnapshot, TargetKind } from '@balanza/model';
 import { useMemo, useState } from 'react';
 import type { Identity } from '../identity/identity.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { useReadState } from './readState.ts';
 import { ThreadView } from './ThreadView.tsx';
@@ -15,9 +16,10 @@ interface TargetThreadsProps {
   targetId: string;
 }
 
-/** The comment threads of one thing (an event now; goals and measures later) and a box to start one. */
+/** The comment threads of one thing (a goal, an event, a measure…), under a heading, and a box to start one. */
 export function TargetThreads({ boardId, snapshot, actions, identity, targetKind, targetId }: TargetThreadsProps) {
   const text = useCommentText();
+  const { canComment } = useAbilities();
   const read = useReadState(boardId, identity?.id);
   const [draft, setDraft] = useState('');
   const threads = useMemo(
@@ -38,6 +40,7 @@ export function TargetThreads({ boardId, snapshot, actions, identity, targetKind
   };
   return (
     <div className="target-threads" data-testid="target-threads">
+      <h3>{text.drawerTitle}</h3>
       {threads.map((thread) => (
         <ThreadView
           key={thread.id}
@@ -49,7 +52,7 @@ export function TargetThreads({ boardId, snapshot, actions, identity, targetKind
           markSeen={read.markSeen}
         />
       ))}
-      {identity ? (
+      {!canComment ? null : identity ? (
         <form
           className="comment-new-thread"
           onSubmit={(event) => {

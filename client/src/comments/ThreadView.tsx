@@ -1,6 +1,7 @@
 import type { CommentThread } from '@balanza/model';
 import { useEffect, useState } from 'react';
 import type { Identity } from '../identity/identity.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { MessageItem } from './MessageItem.tsx';
 import { useCommentText } from './texts.ts';
@@ -19,6 +20,7 @@ interface ThreadViewProps {
 /** A thread: its messages, a reply box, resolve / reopen. Showing a thread marks it seen (after a moment). */
 export function ThreadView({ thread, identity, actions, locale, seenIds, markSeen, heading }: ThreadViewProps) {
   const text = useCommentText();
+  const { canComment } = useAbilities();
   const [reply, setReply] = useState('');
   // Mark seen a little after it shows, so a new message is visibly "new" before it turns read.
   useEffect(() => {
@@ -41,14 +43,16 @@ export function ThreadView({ thread, identity, actions, locale, seenIds, markSee
       <header className="comment-thread-head">
         {heading}
         {thread.resolved && <span className="comment-resolved-badge">✓ {text.resolvedBadge}</span>}
-        <button
-          type="button"
-          className="button button-small"
-          data-testid={thread.resolved ? 'thread-reopen' : 'thread-resolve'}
-          onClick={() => actions.setThreadResolved(thread.id, !thread.resolved)}
-        >
-          {thread.resolved ? text.reopen : text.resolve}
-        </button>
+        {canComment && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid={thread.resolved ? 'thread-reopen' : 'thread-resolve'}
+            onClick={() => actions.setThreadResolved(thread.id, !thread.resolved)}
+          >
+            {thread.resolved ? text.reopen : text.resolve}
+          </button>
+        )}
       </header>
       <ul className="comment-messages">
         {thread.messages.map((message) => (
@@ -63,7 +67,7 @@ export function ThreadView({ thread, identity, actions, locale, seenIds, markSee
           />
         ))}
       </ul>
-      {who && (
+      {who && canComment && (
         <form
           className="comment-reply"
           onSubmit={(event) => {

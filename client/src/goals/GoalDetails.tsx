@@ -1,6 +1,5 @@
 import type { BoardSnapshot, Goal } from '@balanza/model';
 import { TargetThreads } from '../comments/TargetThreads.tsx';
-import { useCommentText } from '../comments/texts.ts';
 import { useIdentity } from '../identity/identity.ts';
 import { LinkedMeasures } from '../measures/LinkedMeasures.tsx';
 import type { BoardActions } from '../sync/actions.ts';
@@ -14,12 +13,10 @@ interface GoalDetailsProps {
 
 /** Under a goal's causes: the measures that cite it, and the team's comment threads on why. */
 export function GoalDetails({ boardId, goal, snapshot, actions }: GoalDetailsProps) {
-  const commentText = useCommentText();
   const identity = useIdentity();
   return (
     <div className="goal-details" data-testid="goal-details">
       <LinkedMeasures snapshot={snapshot} kind="goal" id={goal.id} />
-      <h3>{commentText.drawerTitle}</h3>
       <TargetThreads
         boardId={boardId}
         snapshot={snapshot}

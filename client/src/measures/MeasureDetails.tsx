@@ -1,6 +1,5 @@
 import type { BoardSnapshot, Measure } from '@balanza/model';
 import { TargetThreads } from '../comments/TargetThreads.tsx';
-import { useCommentText } from '../comments/texts.ts';
 import type { Identity } from '../identity/identity.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from '../timeline/DraftInput.tsx';
@@ -31,7 +30,6 @@ export function MeasureDetails({
   onRemove,
 }: DetailsProps) {
   const text = useMeasureText();
-  const commentText = useCommentText();
   const name = card.text.trim() || text.untitled;
   const toggle = (field: 'goalIds' | 'eventIds', id: string, on: boolean) =>
     actions.updateMeasure(card.id, {
@@ -105,7 +103,6 @@ export function MeasureDetails({
           </label>
         ))}
       </fieldset>
-      <h3>{commentText.drawerTitle}</h3>
       <TargetThreads
         boardId={boardId}
         snapshot={snapshot}

@@ -1,6 +1,5 @@
 import { type BoardSnapshot, eventNoteKey, type TimelineEvent, VERDICTS, type Verdict } from '@balanza/model';
 import { TargetThreads } from '../comments/TargetThreads.tsx';
-import { useCommentText } from '../comments/texts.ts';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import { parseNumber } from '../i18n/parseNumber.ts';
 import type { Identity } from '../identity/identity.ts';
@@ -42,7 +41,6 @@ export function EventPanel({
   onRemove,
 }: EventPanelProps) {
   const text = useTimelineText();
-  const commentText = useCommentText();
   const note = board.note(eventNoteKey(event.id));
   const update = (patch: Partial<TimelineEvent>): string | null => {
     actions.updateEvent(event.id, patch);
@@ -178,7 +176,6 @@ export function EventPanel({
         <p className="muted">{text.panel.noNote}</p>
       )}
       <LinkedMeasures snapshot={snapshot} kind="event" id={event.id} />
-      <h3>{commentText.drawerTitle}</h3>
       <TargetThreads
         boardId={boardId}
         snapshot={snapshot}
