@@ -8,11 +8,11 @@ import { FigureCell } from '../shared/FigureCell.tsx';
 import { createGrid, GridContext, isGridCell } from '../shared/gridNavigation.ts';
 import { NumberCell } from '../shared/NumberCell.tsx';
 import { SelectCell } from '../shared/SelectCell.tsx';
+import { RemoveRowCell, TableHead } from '../shared/TableParts.tsx';
 import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
 import { useRowWork } from '../shared/useRowWork.ts';
 import { useStableOrder } from '../shared/useStableOrder.ts';
 import type { BoardActions } from '../sync/actions.ts';
-import { TrashIcon } from '../ui/icons.tsx';
 import { useLedgerTexts } from './texts.ts';
 
 const CATEGORIES: Record<LedgerSide, LedgerCategory[]> = {
@@ -71,42 +71,19 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
     <GridContext.Provider value={grid}>
       <div className="table-scroll">
         <table className="goals-table ledger-table" data-testid={`ledger-${side}`}>
-          <colgroup>
-            <col className="col-metric" />
-            <col className="col-direction" />
-            <col className="col-period" />
-            <col className="col-number" />
-            <col className="col-number" />
-            <col className="col-number" />
-            <col className="col-figure" />
-            <col className="col-figure" />
-            <col className="col-actions" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{c.line}</th>
-              <th scope="col">{c.category}</th>
-              <th scope="col">{c.period}</th>
-              <th scope="col" className="numeric">
-                {c.amount}
-              </th>
-              <th scope="col" className="numeric">
-                {c.lastYear}
-              </th>
-              <th scope="col" className="numeric">
-                {c.change}
-              </th>
-              <th scope="col" className="numeric">
-                {c.yearOverYear}
-              </th>
-              <th scope="col" className="numeric">
-                {c.share}
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{text.remove('')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { className: 'col-metric', label: c.line },
+              { className: 'col-direction', label: c.category },
+              { className: 'col-period', label: c.period },
+              { className: 'col-number', label: c.amount, numeric: true },
+              { className: 'col-number', label: c.lastYear, numeric: true },
+              { className: 'col-number', label: c.change, numeric: true },
+              { className: 'col-figure', label: c.yearOverYear, numeric: true },
+              { className: 'col-figure', label: c.share, numeric: true },
+              { className: 'col-actions', label: <span className="visually-hidden">{text.remove('')}</span> },
+            ]}
+          />
           <tbody
             ref={body}
             onFocus={(event: FocusEvent) => {
@@ -200,17 +177,11 @@ export function LedgerTable({ side, lines, figures, numbers, actions, onRemove, 
                       <FigureCell figure={metrics.share} name={c.share} format={numbers.ratio} testId="ledger-share" />
                     </>
                   )}
-                  <td className="actions-cell">
-                    <button
-                      type="button"
-                      className="icon-button edit-only"
-                      onClick={() => onRemove(line)}
-                      aria-label={text.remove(name)}
-                      title={`${text.remove(name)} (${money(line.amount ?? 0)})`}
-                    >
-                      <TrashIcon />
-                    </button>
-                  </td>
+                  <RemoveRowCell
+                    label={text.remove(name)}
+                    title={`${text.remove(name)} (${money(line.amount ?? 0)})`}
+                    onRemove={() => onRemove(line)}
+                  />
                 </tr>
               );
             })}

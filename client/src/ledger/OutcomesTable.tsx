@@ -6,10 +6,10 @@ import { EditableCell } from '../shared/EditableCell.tsx';
 import { FigureCell } from '../shared/FigureCell.tsx';
 import { createGrid, GridContext } from '../shared/gridNavigation.ts';
 import { NumberCell } from '../shared/NumberCell.tsx';
+import { RemoveRowCell, TableHead } from '../shared/TableParts.tsx';
 import type { RecordWork } from '../shared/useDeletedWhileEditing.ts';
 import { useRowWork } from '../shared/useRowWork.ts';
 import type { BoardActions } from '../sync/actions.ts';
-import { TrashIcon } from '../ui/icons.tsx';
 import { useLedgerTexts } from './texts.ts';
 
 const GRID = ['label', 'unit', 'before', 'after'] as const;
@@ -51,36 +51,17 @@ export function OutcomesTable(props: {
     <GridContext.Provider value={grid}>
       <div className="table-scroll">
         <table className="goals-table outcomes-table" data-testid="outcomes">
-          <colgroup>
-            <col className="col-metric" />
-            <col className="col-unit" />
-            <col className="col-number" />
-            <col className="col-number" />
-            <col className="col-number" />
-            <col className="col-figure" />
-            <col className="col-actions" />
-          </colgroup>
-          <thead>
-            <tr>
-              <th scope="col">{c.line}</th>
-              <th scope="col">{c.unit}</th>
-              <th scope="col" className="numeric">
-                {c.before}
-              </th>
-              <th scope="col" className="numeric">
-                {c.after}
-              </th>
-              <th scope="col" className="numeric">
-                {c.change}
-              </th>
-              <th scope="col" className="numeric">
-                %
-              </th>
-              <th scope="col">
-                <span className="visually-hidden">{text.remove('')}</span>
-              </th>
-            </tr>
-          </thead>
+          <TableHead
+            columns={[
+              { className: 'col-metric', label: c.line },
+              { className: 'col-unit', label: c.unit },
+              { className: 'col-number', label: c.before, numeric: true },
+              { className: 'col-number', label: c.after, numeric: true },
+              { className: 'col-number', label: c.change, numeric: true },
+              { className: 'col-figure', label: '%', numeric: true },
+              { className: 'col-actions', label: <span className="visually-hidden">{text.remove('')}</span> },
+            ]}
+          />
           <tbody ref={body} onFocus={rowWork.onFocus} onBlur={rowWork.onBlur}>
             {outcomes.map((outcome, row) => {
               const metrics = figures.get(outcome.id);
@@ -115,17 +96,7 @@ export function OutcomesTable(props: {
                       <FigureCell figure={metrics.changePercent} name="%" format={numbers.signedRatio} />
                     </>
                   )}
-                  <td className="actions-cell">
-                    <button
-                      type="button"
-                      className="icon-button edit-only"
-                      onClick={() => onRemove(outcome)}
-                      aria-label={text.remove(name)}
-                      title={text.remove(name)}
-                    >
-                      <TrashIcon />
-                    </button>
-                  </td>
+                  <RemoveRowCell label={text.remove(name)} onRemove={() => onRemove(outcome)} />
                 </tr>
               );
             })}
