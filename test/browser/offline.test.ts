@@ -1,11 +1,11 @@
-import { eventNoteKey, getNote, readBoard } from '@balanza/model';
+import { addMeasure, eventNoteKey, getNote, readBoard } from '@balanza/model';
 import { openSqliteStore } from '@balanza/server';
 import type { BrowserContext, Page } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { launchBrowser, type TestBrowser } from '../support/browser.ts';
 import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { connectClient, waitFor } from '../support/clients.ts';
+import { connectClient, waitFor, waitForValue } from '../support/clients.ts';
 import { startTestServer, type TestServer } from '../support/server.ts';
 
 const ANA = { name: 'Ana', color: '#2f6fdf' };
@@ -21,6 +21,7 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
   let goalA: string;
   let goalB: string;
   let eventId: string;
+  let measureId: string;
   let contextA: BrowserContext;
   let pageA: Page;
   let pageB: Page;
@@ -31,7 +32,16 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     boardId = await server.createBoard({ title: 'Offline 2026', reviewedYear: 2026 });
     const reader = connectClient(server.syncUrl, boardId);
     await reader.synced;
+    measureId = addMeasure(reader.doc, { text: 'Free shipping over 99', column: 'keep' });
     const board = readBoard(reader.doc);
+    await waitForValue(
+      async () =>
+        (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
+          snapshot: { measures: unknown[] };
+        },
+      (stored) => stored.snapshot.measures.length > 0,
+      'the seeded measure on the server',
+    );
     reader.destroy();
     [goalA, goalB] = board.goals.map((goal) => goal.id) as [string, string];
     eventId = (board.events.find((event) => event.title.startsWith('618')) ?? board.events[0])?.id as string;
@@ -72,8 +82,9 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     await page.getByTestId('event-panel').waitFor();
   };
   const noteEditor = (page: Page) => page.getByTestId('event-panel').getByTestId('note-editor');
+  const measureCard = (page: Page) => page.locator(`[data-testid="measure-card"][data-measure-id="${measureId}"]`);
 
-  it('[OFFLINE-1][OFFLINE-4][OFFLINE-5] A edits goals, an event title and its note offline while B edits online; on reconnect both have everything, and so does the server', async () => {
+  it('[OFFLINE-1][OFFLINE-4][OFFLINE-5] A edits goals, an event title and its note, and moves a measure offline while B edits online; on reconnect both have everything, and so does the server', async () => {
     await contextA.setOffline(true);
     await expect.poll(() => badge(pageA).getAttribute('data-state')).toBe('offline');
 
@@ -109,7 +120,18 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     expect(whileApart.goals.find((goal) => goal.id === goalA)?.target).not.toBe(950);
     expect(whileApart.events.find((event) => event.id === eventId)?.title).not.toBe('618 offline title');
     expect(noteOnServer()).not.toContain('Typed on the train.');
+    expect(whileApart.measures.find((card) => card.id === measureId)?.column).toBe('keep');
     expect(await noteEditor(pageA).textContent()).not.toContain('Bo was online.');
+    // Still offline, A moves a measure from keep to change with the keyboard.
+    await openSection(pageA, 'measures');
+    await measureCard(pageA).getByTestId('measure-handle').focus();
+    const heard = () => pageA.locator('[role="status"][aria-live]').allTextContents();
+    await pageA.keyboard.press('Space');
+    await expect.poll(heard).toEqual(expect.arrayContaining([expect.stringMatching(/Picked up/)]));
+    await pageA.keyboard.press('ArrowRight');
+    await expect.poll(heard).toEqual(expect.arrayContaining([expect.stringMatching(/is over Change/)]));
+    await pageA.keyboard.press('Space');
+    await expect.poll(() => measureCard(pageA).getAttribute('data-column')).toBe('change');
     const waiting = Number(await badge(pageA).getAttribute('data-pending'));
     expect(waiting).toBeGreaterThan(2);
 
@@ -120,10 +142,14 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     expect(await badge(pageA).textContent()).toMatch(/Synced/);
 
     for (const page of [pageA, pageB]) {
+      await openSection(page, 'timeline');
+      await openEvent(page);
       await expect.poll(() => noteEditor(page).textContent()).toContain('Typed on the train.');
       expect(await noteEditor(page).textContent()).toContain('Bo was online.');
       await expect.poll(() => page.getByTestId('event-title').inputValue()).toBe('618 offline title');
       await expect.poll(() => page.getByTestId('event-spend').inputValue()).toMatch(shows(321));
+      await openSection(page, 'measures');
+      await expect.poll(() => measureCard(page).getAttribute('data-column')).toBe('change');
       await openSection(page, 'goals');
       await expect.poll(() => goalCell(page, goalA, 'target').inputValue()).toMatch(shows(950));
       expect(await goalCell(page, goalA, 'actual').inputValue()).toMatch(shows(870));
@@ -142,6 +168,7 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     const board = readBoard(persisted);
     expect(board.goals.find((goal) => goal.id === goalA)).toMatchObject({ target: 950, actual: 870 });
     expect(board.goals.find((goal) => goal.id === goalB)).toMatchObject({ actual: 777 });
+    expect(board.measures.find((card) => card.id === measureId)?.column).toBe('change');
     expect(board.events.find((event) => event.id === eventId)).toMatchObject({
       title: '618 offline title',
       spend: 321,

@@ -119,8 +119,10 @@ export function useMeasureDnd({ all, visible, board, mayDropIn, onMove, onRefuse
     };
     const announcements: Announcements = {
       onDragStart: ({ active }) => {
-        announced = null;
         const column = latest.current.all.find((card) => card.id === active.id)?.column;
+        // Where it starts is said by "picked up": only a move to another slot is announced after it.
+        const slot = column ? latest.current.visible[column].findIndex((card) => card.id === active.id) : -1;
+        announced = column && slot >= 0 ? { column, slot } : null;
         return d.picked(name(active.id), column ? text.column[column] : '');
       },
       onDragMove: ({ active }) => announceSlot(active.id),
