@@ -1,7 +1,7 @@
 import { updateSession } from '@balanza/model';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
+import { browserSuite, type TestUser } from '../support/browser-suite.ts';
 import { connectClient } from '../support/clients.ts';
 
 const CY = { name: 'Cy', color: '#15803d' };
@@ -21,10 +21,7 @@ describe('facilitation, live in two browsers (Chromium)', () => {
   let pageB: Page;
 
   beforeAll(async () => {
-    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    editorToken = (await suite.server.share(boardId, 'editor')).token;
-    pageA = await open(ANA, 'goals');
-    pageB = await open(BO, 'goals', editorToken);
+    ({ boardId, editorToken, pageA, pageB } = await suite.pair('goals', '[data-testid="session-bar"]'));
   });
 
   /** Ana holds the facilitator token; Bo opens with an editor link (the app adopts the `#token=`). */

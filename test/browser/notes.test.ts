@@ -1,7 +1,7 @@
 import { readBoard, removeGoal } from '@balanza/model';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
+import { browserSuite } from '../support/browser-suite.ts';
 import { connectClient } from '../support/clients.ts';
 
 /** What a hostile page or document could put on the clipboard. */
@@ -18,20 +18,13 @@ const HOSTILE_HTML = [
 describe('reflection notes, live in two browsers (Chromium)', () => {
   const suite = browserSuite();
   let boardId: string;
-  let editorToken: string;
   let pageA: Page;
   let pageB: Page;
 
   beforeAll(async () => {
-    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    editorToken = (await suite.server.share(boardId, 'editor')).token;
-    pageA = await open(ANA, 'notes');
-    pageB = await open(BO, 'notes', editorToken);
+    ({ boardId, pageA, pageB } = await suite.pair('notes'));
   });
 
-  /** Ana holds the facilitator token; Bo opens with an editor link (the app adopts the `#token=`). */
-  const open = (user: TestUser, section: string, token?: string) =>
-    suite.open(user, boardId, section, { ...(token ? { token } : {}) });
   /** Scripts, handlers, unsafe links, images and styles — ProseMirror's own separator and the carets aside. */
   const hostileNodes = (editor: Locator) =>
     editor.evaluate(

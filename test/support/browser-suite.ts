@@ -26,6 +26,11 @@ export interface BrowserSuite {
   open(user: TestUser, boardId: string, section?: string, options?: OpenOptions): Promise<Page>;
   /** A blank page in a fresh profile of `user`, for pages that are not a board (the home page). */
   newPage(user: TestUser): Promise<Page>;
+  /**
+   * A new board opened on `section` by Ana, its facilitator, and by Bo through an editor share link —
+   * the usual pair of a two-browser test.
+   */
+  pair(section: string, ready?: string): Promise<{ boardId: string; editorToken: string; pageA: Page; pageB: Page }>;
 }
 
 /**
@@ -70,6 +75,14 @@ export function browserSuite(): BrowserSuite {
       await connected.waitFor();
       if (ready) await page.locator(ready).first().waitFor();
       return page;
+    },
+    async pair(section, ready) {
+      const { server } = started();
+      const boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+      const editorToken = (await server.share(boardId, 'editor')).token;
+      const pageA = await this.open(ANA, boardId, section, ready ? { ready } : {});
+      const pageB = await this.open(BO, boardId, section, { token: editorToken, ...(ready ? { ready } : {}) });
+      return { boardId, editorToken, pageA, pageB };
     },
   };
 }

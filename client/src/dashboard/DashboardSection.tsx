@@ -1,5 +1,6 @@
 import type { BoardSnapshot } from '@balanza/model';
 import { useMemo } from 'react';
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import { useGoalTexts } from '../goals/texts.ts';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { LedgerTotals } from '../ledger/LedgerTotals.tsx';
@@ -21,12 +22,7 @@ export function DashboardSection({ snapshot }: { snapshot: BoardSnapshot }) {
   const campaigns = metrics.campaigns.totals;
   return (
     <section className="goals-section dashboard" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{text.title}</h1>
-          <p className="muted">{text.intro(meta.reviewedYear)}</p>
-        </div>
-      </header>
+      <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)} />
       <p className="goals-summary static" data-testid="dashboard-summary">
         <span className="summary-chip summary-hit">
           <CheckIcon /> <span className="summary-count">{summary.hit}</span> {goalText.hit}

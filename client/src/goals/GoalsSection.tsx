@@ -1,6 +1,7 @@
 import type { GoalMetrics } from '@balanza/metrics';
 import type { BoardSnapshot, Goal } from '@balanza/model';
 import { useCallback, useMemo, useState } from 'react';
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
@@ -75,16 +76,12 @@ export function GoalsSection({
 
   return (
     <section className="goals-section" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{t.goals.title}</h1>
-          <p className="muted">{t.goals.intro(meta.reviewedYear)}</p>
-        </div>
+      <SectionHeader title={t.goals.title} intro={t.goals.intro(meta.reviewedYear)}>
         <button type="button" className="button button-primary edit-only" data-testid="add-goal" onClick={addGoal}>
           <PlusIcon />
           <span>{t.goals.add}</span>
         </button>
-      </header>
+      </SectionHeader>
       {goals.length > 0 && (
         <div className="goals-toolbar">
           <GoalsSummary summary={metrics.goals.summary} filter={filter} onFilter={setFilter} />

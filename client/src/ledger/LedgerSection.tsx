@@ -1,6 +1,7 @@
 import type { LedgerLineMetrics, OutcomeMetrics } from '@balanza/metrics';
 import type { BoardSnapshot, LedgerLine, LedgerSide, Outcome } from '@balanza/model';
 import { useMemo } from 'react';
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { ReflectionPanel } from '../notes/ReflectionPanel.tsx';
 import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
@@ -102,12 +103,7 @@ export function LedgerSection({ snapshot, actions }: { snapshot: BoardSnapshot; 
 
   return (
     <section className="goals-section ledger-section" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{text.title}</h1>
-          <p className="muted">{text.intro(meta.reviewedYear)}</p>
-        </div>
-      </header>
+      <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)} />
       <LedgerTotals totals={metrics.ledger.totals} numbers={numbers} />
       {side('input')}
       {side('output')}

@@ -6,6 +6,7 @@ import { openCountsByTarget, targetKey } from '../comments/threads.ts';
 
 const MEASURE_TARGET = targetKey('measure', '');
 
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import { useIdentity } from '../identity/identity.ts';
 import { useAbilities } from '../share/useRole.ts';
 import { useDeletedWhileEditing } from '../shared/useDeletedWhileEditing.ts';
@@ -141,17 +142,13 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
 
   return (
     <section className="measures-section" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{text.title}</h1>
-          <p className="muted">{text.intro(meta.planYear)}</p>
-        </div>
+      <SectionHeader title={text.title} intro={text.intro(meta.planYear)}>
         {role.canEdit && selfId && (
           <p className="muted" data-testid="measures-votes-left">
             {text.votesLeft(Math.max(0, session.measureVoteLimit - used), session.measureVoteLimit)}
           </p>
         )}
-      </header>
+      </SectionHeader>
       {role.isFacilitator && <MeasuresToolbar session={session} actions={actions} hiddenCount={hiddenCount} />}
       {!role.isFacilitator && hiddenCount > 0 && (
         <p className="muted" data-testid="measures-hidden-count">

@@ -1,5 +1,6 @@
 import { NOTE_SECTIONS, type NoteSection } from '@balanza/model';
 import { type KeyboardEvent, useRef, useState } from 'react';
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import type { SectionProps } from '../board/sections.tsx';
 import { Link } from '../router/Link.tsx';
 import { boardPath } from '../router/router.ts';
@@ -29,12 +30,7 @@ export function NotesSection({ boardId, snapshot, board }: SectionProps) {
 
   return (
     <section className="notes-section" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{text.title}</h1>
-          <p className="muted">{text.intro}</p>
-        </div>
-      </header>
+      <SectionHeader title={text.title} intro={text.intro} />
       <div className="notes-tabs" role="tablist" aria-label={text.tabs} onKeyDown={onKeyDown}>
         {NOTE_SECTIONS.map((section) => (
           <button

@@ -1,5 +1,6 @@
 import type { TimelineEvent } from '@balanza/model';
 import { useCallback, useEffect, useMemo, useState } from 'react';
+import { SectionHeader } from '../board/SectionHeader.tsx';
 import type { SectionProps } from '../board/sections.tsx';
 import { openCountsByTarget, targetKey } from '../comments/threads.ts';
 import { safeNumberFormats } from '../i18n/numbers.ts';
@@ -121,11 +122,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
 
   return (
     <section className="timeline-section" aria-labelledby="section-heading">
-      <header className="section-header">
-        <div>
-          <h1 id="section-heading">{text.title}</h1>
-          <p className="muted">{text.intro(meta.reviewedYear)}</p>
-        </div>
+      <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)}>
         <button
           type="button"
           className="button edit-only"
@@ -135,7 +132,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
           <PlusIcon />
           <span>{text.addLane}</span>
         </button>
-      </header>
+      </SectionHeader>
       <CampaignSummary summary={summary} numbers={numbers} onOpen={onSelect} />
       <TimelineToolbar window={window} onZoom={changeZoom} onPage={setPage} dates={dates} />
       <div className={`tl-layout${selected ? ' has-panel' : ''}`}>
