@@ -20,6 +20,13 @@ describe('HTTP API', () => {
     expect(body.error.message).toMatch(message);
   };
 
+  it('[SYNC-5] the sync endpoint over plain HTTP says to upgrade (426), after the same checks as the upgrade', async () => {
+    const id = await server.createBoard();
+    await expectError(await call(`/sync/${id}?token=${server.tokenOf(id)}`), 426, 'upgrade_required', /WebSocket/);
+    await expectError(await call(`/sync/${id}`), 401, 'unauthorized', /./);
+    await expectError(await call('/sync/bad%20id'), 400, 'invalid_board_id', /letters/);
+  });
+
   it('[API-2] GET /api/health answers ok', async () => {
     const response = await call('/api/health');
     expect(response.status).toBe(200);

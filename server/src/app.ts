@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
+import type { Server } from 'node:http';
 import { fileURLToPath } from 'node:url';
 import { type ServerType, serve } from '@hono/node-server';
-import { createNodeWebSocket } from '@hono/node-ws';
 import { Hono } from 'hono';
+import { WebSocketServer } from 'ws';
 import { Access, isLoopbackHost } from './auth/access.ts';
 import { createMemoryLinkStore } from './auth/links.ts';
 import type { Config } from './config.ts';
@@ -14,7 +15,7 @@ import type { Logger } from './log.ts';
 import type { Store } from './store/store.ts';
 import type { RateLimits } from './sync/rate-limit.ts';
 import { Rooms } from './sync/rooms.ts';
-import { mountSyncRoute } from './sync/ws-route.ts';
+import { attachSyncUpgrades, mountSyncRoute } from './sync/ws-route.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -82,9 +83,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   ];
   const app = new Hono();
   app.use('*', securityHeaders());
-  const { injectWebSocket, upgradeWebSocket, wss } = createNodeWebSocket({ app });
   // ws closes a connection whose frame exceeds this (code 1009) without touching any other.
-  wss.options.maxPayload = options.maxMessageBytes;
+  const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
+  const sync = { rooms, log, access, limits, allowedOrigins };
 
   app.onError((error, c) => {
     log.error({ err: error, path: c.req.path }, 'request failed');
@@ -94,7 +95,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     '/api',
     createApi({ store, rooms, log, access, maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024) }),
   );
-  mountSyncRoute(app, upgradeWebSocket, { rooms, log, access, limits, allowedOrigins });
+  mountSyncRoute(app, sync);
   if (options.clientDist && !mountClient(app, options.clientDist)) {
     log.warn({ dir: options.clientDist }, 'no built client found; run `pnpm build` to serve the app');
   }
@@ -102,7 +103,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
   });
-  injectWebSocket(server);
+  attachSyncUpgrades(server as Server, app, wss, sync);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 

@@ -11,6 +11,8 @@ export interface BenchServer {
   dataDir: string;
   /** A board name (and, for Balanza, an editor token) ready for clients. */
   newBoard(title: string): Promise<{ board: string; token?: string }>;
+  /** Heap in use plus memory outside it, after a full garbage collection in the server (bytes). */
+  heap(): Promise<number>;
 }
 
 /** Starts `kind` on a data folder (a new one by default): Balanza's SQLite, y-leveldb, Hocuspocus' file. */
@@ -31,12 +33,23 @@ export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(j
       RATE_MESSAGE_BURST: '20000',
     },
     entry,
+    ['--expose-gc', '--import', './test/bench/peers/heap-probe.ts'],
   );
   let counter = 0;
   const server: BenchServer = {
     kind,
     process,
     dataDir,
+    heap() {
+      return new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('the server did not answer the heap probe')), 10_000);
+        process.child.once('message', (message) => {
+          clearTimeout(timer);
+          resolve((message as { heap: number }).heap);
+        });
+        process.child.send('heap');
+      });
+    },
     async newBoard(title) {
       if (kind !== 'balanza') return { board: `board-${counter++}-${title.replace(/\W/g, '')}` };
       const created = await fetch(`${process.url}/api/boards`, {

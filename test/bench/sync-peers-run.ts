@@ -23,12 +23,12 @@ export async function runSyncPeers(): Promise<string> {
   for (const kind of KINDS) {
     const server = await startBenchServer(kind);
     try {
+      const idle = await memoryPerIdleConnection(server, 500);
       // Warm-up (JIT, sockets, SQLite cache), not counted: the first figures would otherwise include it.
       await measureLoad(server, 3, 5, 20, 2);
       const small = await measureLoad(server, 10, 10, 20, 6);
       const large = await measureLoad(server, 50, 10, 20, 6);
       loads[kind] = [small, large];
-      const idle = await memoryPerIdleConnection(server, 200);
       const catchUpMs = await catchUp(server, 10_000);
       const storm = await joinStorm(server, 150);
       const usage = processUsage(server.process.pid);

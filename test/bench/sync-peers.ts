@@ -80,19 +80,22 @@ export async function measureLoad(
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), delivered, expected, cpuSeconds };
 }
 
-/** Server RSS growth per connected, synced, idle client (the average over `count`). */
+/**
+ * Memory a connected, synced, idle client holds in the server, the average over `count`: the server's
+ * heap plus off-heap memory after a full GC, before and after they join — what stays, not garbage.
+ */
 export async function memoryPerIdleConnection(server: BenchServer, count: number): Promise<number> {
   const { board, token } = await server.newBoard('idle');
   const first = connectBenchClient(server.kind, server.process.port, board, token);
   await first.synced;
-  await sleep(1000);
-  const before = processUsage(server.process.pid).rss;
+  await sleep(500);
+  const before = await server.heap();
   const clients = Array.from({ length: count }, () =>
     connectBenchClient(server.kind, server.process.port, board, token),
   );
   await Promise.all(clients.map((client) => client.synced));
-  await sleep(1500);
-  const after = processUsage(server.process.pid).rss;
+  await sleep(1000);
+  const after = await server.heap();
   for (const client of [first, ...clients]) client.destroy();
   return (after - before) / count;
 }

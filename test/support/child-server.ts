@@ -21,11 +21,16 @@ export interface ChildServer {
  * Starts `entry` (default: the real `server/src/main.ts`) with `node --import tsx` — one process, so
  * `kill('SIGKILL')` kills the server itself, not a wrapper. Resolves once it prints the URL it serves.
  */
-export function spawnServer(env: Record<string, string>, entry = 'server/src/main.ts'): Promise<ChildServer> {
-  const child = spawn(process.execPath, ['--import', 'tsx', entry], {
+export function spawnServer(
+  env: Record<string, string>,
+  entry = 'server/src/main.ts',
+  /** Extra Node flags before the entry (e.g. a probe to `--import`); with any, the child gets an IPC channel. */
+  nodeArgs: string[] = [],
+): Promise<ChildServer> {
+  const child = spawn(process.execPath, ['--import', 'tsx', ...nodeArgs, entry], {
     cwd: REPO,
     env: { ...process.env, PORT: '0', HOST: '127.0.0.1', LOG_LEVEL: 'info', DEMO_BOARD: 'off', ...env },
-    stdio: ['ignore', 'pipe', 'pipe'],
+    stdio: nodeArgs.length > 0 ? ['ignore', 'pipe', 'pipe', 'ipc'] : ['ignore', 'pipe', 'pipe'],
   });
   const output: string[] = [];
   const exited = new Promise<number | string | null>((resolve) =>

@@ -12,6 +12,7 @@ export type ErrorCode =
   | 'unauthorized'
   | 'forbidden'
   | 'origin_refused'
+  | 'upgrade_required'
   | 'internal';
 
 /** The one error shape of the API: `{ error: { code, message } }`. */
