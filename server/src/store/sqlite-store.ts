@@ -1,6 +1,7 @@
 import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
+import { startCheckpointer } from './checkpointer.ts';
 import { prepareVersions, VERSIONS_SCHEMA } from './sqlite-versions.ts';
 import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
 
@@ -32,7 +33,8 @@ CREATE TABLE IF NOT EXISTS updates (
 /** The embedded default store: one SQLite file in WAL mode. Every write is committed before it resolves. */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
   mkdirSync(options.dataDir, { recursive: true });
-  const db = new Database(join(options.dataDir, 'balanza.sqlite'));
+  const file = join(options.dataDir, 'balanza.sqlite');
+  const db = new Database(file);
   db.pragma('journal_mode = WAL');
   db.pragma(`synchronous = ${options.synchronous === 'full' ? 'FULL' : 'NORMAL'}`);
   db.pragma('foreign_keys = ON');
@@ -42,6 +44,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   // Added after the first release: IF NOT EXISTS makes it the migration of older database files too.
   db.exec(VERSIONS_SCHEMA);
   const versions = prepareVersions(db);
+  // Checkpoints run in a worker, off the thread that relays updates; if it fails, SQLite's own come back.
+  db.pragma('wal_autocheckpoint = 0');
+  const checkpointer = startCheckpointer(file, () => db.pragma('wal_autocheckpoint = 1000'));
 
   const statements = {
     insertBoard: db.prepare('INSERT INTO boards (id, info, created_at, updated_at) VALUES (?, ?, ?, ?)'),
@@ -129,6 +134,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       return statements.deleteBoard.run(boardId).changes > 0;
     },
     async close() {
+      await checkpointer.stop();
+      db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();
     },
   };
