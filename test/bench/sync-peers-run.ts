@@ -58,6 +58,8 @@ in its own child process (CPU seconds and peak RSS are the server's own); all cl
 Load: N boards × M clients, 20 edits/s per board (written in turn by its clients), 6 s. Balanza stores every
 update in SQLite before relaying it and checks the editor role on each; @y/websocket-server 0.1.1 persists
 with y-leveldb (after relaying); Hocuspocus 4.7.0 stores the whole document to a file, debounced 2 s.
+Per idle conn: what 500 connected, synced, idle clients add to the server's heap and off-heap memory after a
+full GC (each server runs with \`--expose-gc\` and a small probe), measured on a fresh server before any load.
 
 ${table}
 
