@@ -115,6 +115,22 @@ describe('the timeline, live in two browsers (Chromium)', () => {
       .toEqual(expect.arrayContaining([expect.stringMatching(/dropped in/)]));
   });
 
+  it('[TIMELINE-4] the keyboard resizes an event: Shift+→ the end, Alt+Shift+← the start, each step announced', async () => {
+    const [start, end] = await Promise.all(['data-start', 'data-end'].map((name) => barById(pageA).getAttribute(name)));
+    await barById(pageA).focus();
+    await pageA.keyboard.press('Shift+ArrowRight');
+    await pageA.keyboard.press('Shift+ArrowRight');
+    await expect.poll(() => barById(pageB).getAttribute('data-end')).not.toBe(end);
+    await expect
+      .poll(async () => dayOfYear((await barById(pageB).getAttribute('data-end')) as string))
+      .toBe(dayOfYear(end as string) + 2);
+    await pageA.keyboard.press('Alt+Shift+ArrowLeft');
+    await expect
+      .poll(async () => dayOfYear((await barById(pageB).getAttribute('data-start')) as string))
+      .toBe(dayOfYear(start as string) - 1);
+    await expect.poll(() => pageA.getByTestId('timeline-resize-status').textContent()).toMatch(/now starts on/);
+  });
+
   it('[COMMENT-1][COMMENT-2][COMMENT-3][TIMELINE-7] B comments on 618; A sees it live (unread), resolves it; B sees it resolved', async () => {
     await barById(pageB).click();
     await pageB.getByTestId('event-panel').waitFor();

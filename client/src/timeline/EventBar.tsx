@@ -38,6 +38,8 @@ interface EventBarProps {
   numbers: NumberFormats;
   dateLabel: string;
   onSelect(eventId: string): void;
+  /** Moves one end of the event by `days` (the keyboard's resize: Shift+←/→ the end, Alt+Shift the start). */
+  onResize(eventId: string, edge: 'start' | 'end', days: number): void;
 }
 
 /**
@@ -72,6 +74,12 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
     if (kind !== 'move') pointer.stopPropagation();
   };
   const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
+    const arrow = keyEvent.key === 'ArrowLeft' ? -1 : keyEvent.key === 'ArrowRight' ? 1 : 0;
+    if (arrow !== 0 && keyEvent.shiftKey && !drag.isDragging) {
+      keyEvent.preventDefault();
+      props.onResize(event.id, keyEvent.altKey ? 'start' : 'end', arrow);
+      return;
+    }
     if (keyEvent.key === 'Enter' && !drag.isDragging) {
       keyEvent.preventDefault();
       onSelect(event.id);

@@ -21,6 +21,7 @@ interface LaneTrackProps {
   dates: DateFormats;
   onSelect(eventId: string): void;
   onCreate(laneId: string, start: string, end: string): void;
+  onResize(eventId: string, edge: 'start' | 'end', days: number): void;
 }
 
 const overlaps = (event: TimelineEvent, window: TimeWindow) =>
@@ -105,6 +106,7 @@ export const LaneTrack = memo(function LaneTrack(props: LaneTrackProps) {
               start === end ? dates.short(event.start) : `${dates.short(event.start)} – ${dates.short(event.end)}`
             }
             onSelect={onSelect}
+            onResize={props.onResize}
           />
         );
       })}

@@ -1,13 +1,13 @@
 import type { Lane, TimelineEvent } from '@balanza/model';
 import { DndContext, type DragEndEvent } from '@dnd-kit/core';
-import { useMemo, useRef } from 'react';
+import { useCallback, useMemo, useRef, useState } from 'react';
 import type { NumberFormats } from '../i18n/numbers.ts';
 import type { DateFormats } from './format.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LaneTrack } from './LaneTrack.tsx';
 import { eventsByLane } from './stacking.ts';
 import { useTimelineText } from './texts.ts';
-import { columnsOf, percentOf, type TimeWindow } from './timeScale.ts';
+import { columnsOf, dayOf, isoOf, percentOf, type TimeWindow } from './timeScale.ts';
 import {
   dayWidth,
   dropResult,
@@ -50,6 +50,26 @@ export function TimelineGrid(props: TimelineGridProps) {
   const columns = useMemo(() => columnsOf(window), [window]);
   const todayAt = percentOf(window, todayDay) + 50 / (window.end - window.start);
 
+  // Stable across edits (the bars are memoised), reading the events of the latest render.
+  const latestEvents = useRef(byId);
+  latestEvents.current = byId;
+  const [resizeSaid, setResizeSaid] = useState('');
+  const { onMoveEvent } = props;
+  const onResize = useCallback(
+    (id: string, edge: 'start' | 'end', days: number) => {
+      const event = latestEvents.current.get(id);
+      if (!event) return;
+      const start = dayOf(event.start);
+      const end = dayOf(event.end);
+      // Never inside out: an end stays on or after the start, a start on or before the end.
+      const day = edge === 'end' ? Math.max(start, end + days) : Math.min(end, start + days);
+      if (day === (edge === 'end' ? end : start)) return;
+      onMoveEvent(id, { [edge]: isoOf(day) });
+      setResizeSaid(text.drag.resized(event.title || text.untitled, edge, isoOf(day)));
+    },
+    [onMoveEvent, text],
+  );
+
   const onDragEnd = (drop: DragEndEvent) => {
     const result = dropResult(drop, byId, dayWidth(grid, window), laneUnder(grid, drop));
     if (result) props.onMoveEvent(result.id, result.patch);
@@ -63,6 +83,9 @@ export function TimelineGrid(props: TimelineGridProps) {
       accessibility={{ announcements, screenReaderInstructions: { draggable: text.drag.instructions } }}
     >
       <div className="tl-grid" ref={grid} data-testid="timeline-grid" data-zoom={window.zoom}>
+        <p className="visually-hidden" role="status" aria-live="polite" data-testid="timeline-resize-status">
+          {resizeSaid}
+        </p>
         <div className="tl-axis-row">
           <div className="tl-corner">{text.lanesLabel}</div>
           <div className="tl-axis" aria-hidden="true">
@@ -122,6 +145,7 @@ export function TimelineGrid(props: TimelineGridProps) {
                 numbers={numbers}
                 dates={dates}
                 onSelect={props.onSelect}
+                onResize={onResize}
                 onCreate={props.onCreate}
               />
             </div>

@@ -33,11 +33,13 @@ const en = {
     `${title}, ${start === end ? start : `${start} to ${end}`}, ${verdict}`,
   drag: {
     instructions:
-      'To move an event, press Space or Enter. Left and right arrows move it by a day, up and down to another lane. Space or Enter drops it, Escape cancels.',
+      'To move an event, press Space or Enter. Left and right arrows move it by a day, up and down to another lane. Space or Enter drops it, Escape cancels. Shift with left or right changes its end date by a day; Alt and Shift, its start date.',
     picked: (title: string) => `Picked up ${title}.`,
     moving: (title: string, lane: string) => `${title} is over lane ${lane}.`,
     dropped: (title: string, lane: string) => `${title} dropped in ${lane}.`,
     cancelled: (title: string) => `Moving ${title} was cancelled.`,
+    resized: (title: string, edge: 'start' | 'end', date: string) =>
+      `${title} now ${edge === 'start' ? 'starts' : 'ends'} on ${date}.`,
   },
   resizeStart: 'Drag to change the start date',
   resizeEnd: 'Drag to change the end date',
@@ -118,11 +120,12 @@ export const useTimelineText = areaTexts<TimelineTexts>(en, {
   barLabel: (title, start, end, verdict) => `${title}, ${start === end ? start : `${start} a ${end}`}, ${verdict}`,
   drag: {
     instructions:
-      'Para mover un evento, pulsa Espacio o Intro. Las flechas izquierda y derecha lo mueven un día; arriba y abajo, a otro carril. Espacio o Intro lo suelta; Escape cancela.',
+      'Para mover un evento, pulsa Espacio o Intro. Las flechas izquierda y derecha lo mueven un día; arriba y abajo, a otro carril. Espacio o Intro lo suelta; Escape cancela. Mayúsculas con izquierda o derecha cambia su fecha de fin un día; Alt y Mayúsculas, su fecha de inicio.',
     picked: (title) => `${title} seleccionado.`,
     moving: (title, lane) => `${title} está sobre el carril ${lane}.`,
     dropped: (title, lane) => `${title} soltado en ${lane}.`,
     cancelled: (title) => `Se canceló mover ${title}.`,
+    resized: (title, edge, date) => `${title} ahora ${edge === 'start' ? 'empieza' : 'termina'} el ${date}.`,
   },
   resizeStart: 'Arrastra para cambiar la fecha de inicio',
   resizeEnd: 'Arrastra para cambiar la fecha de fin',
