@@ -9,6 +9,7 @@ import { MentionPicker } from './MentionPicker.tsx';
 import { mentionSuggestion, type PickerState } from './mentionSuggestion.ts';
 import type { MentionTarget } from './mentionTargets.ts';
 import { NoteToolbar } from './NoteToolbar.tsx';
+import { useNoteEditorText } from './texts.ts';
 
 interface NoteEditorProps {
   note: NoteHandle;
@@ -27,6 +28,7 @@ interface NoteEditorProps {
 export function NoteEditor({ note, user, label, targets, editable: asked }: NoteEditorProps) {
   const { canEdit } = useAbilities();
   const editable = asked ?? canEdit;
+  const text = useNoteEditorText();
   const targetsRef = useRef(targets);
   targetsRef.current = targets;
   const [picker, setPicker] = useState<PickerState | null>(null);
@@ -35,7 +37,15 @@ export function NoteEditor({ note, user, label, targets, editable: asked }: Note
     {
       editable,
       extensions: [...noteSchemaExtensions(suggestion), ...noteExtensions(note, user)],
-      editorProps: { attributes: { class: 'note-editor-content', 'aria-label': label, 'data-testid': 'note-editor' } },
+      editorProps: {
+        attributes: {
+          class: 'note-editor-content',
+          'aria-label': label,
+          'data-testid': 'note-editor',
+          // Shown by CSS while the note is empty (see notes.css); not part of the shared document.
+          'data-placeholder': text.placeholder,
+        },
+      },
     },
     [note, user?.id, user?.name, user?.color],
   );

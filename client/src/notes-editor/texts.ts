@@ -3,6 +3,7 @@ import type { MentionKind } from './mentionTargets.ts';
 
 const en = {
   toolbar: 'Formatting',
+  placeholder: 'Write here — everyone sees it as you type. Type @ to mention a goal, event or measure.',
   bold: 'Bold',
   italic: 'Italic',
   heading: 'Heading',
@@ -29,6 +30,7 @@ export type NoteEditorTexts = typeof en;
 
 export const useNoteEditorText = areaTexts<NoteEditorTexts>(en, {
   toolbar: 'Formato',
+  placeholder: 'Escribe aquí: todos lo ven mientras escribes. Escribe @ para mencionar un objetivo, evento o medida.',
   bold: 'Negrita',
   italic: 'Cursiva',
   heading: 'Título',
