@@ -100,6 +100,10 @@ export const readMeta = (doc: Y.Doc, problems: Problem[] = []): BoardMeta =>
 export const readSession = (doc: Y.Doc, problems: Problem[] = []): SessionState =>
   readSingle(doc.getMap(ROOT.session), sessionSchema as never, sessionDefaults, 'session', problems);
 
+/** Whether the facilitator has locked the board: one field read, cheap enough for every incoming update. */
+export const isBoardLocked = (doc: Y.Doc): boolean =>
+  doc.getMap(ROOT.session).get('locked' satisfies keyof SessionState) === true;
+
 /**
  * Reads the whole board. For a live view prefer `createBoardStore`, which only re-reads what changed.
  * `problems` come in a fixed order (meta, each collection in snapshot order, session), the same as the store's.

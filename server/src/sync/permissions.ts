@@ -1,12 +1,9 @@
-import { ROOT } from '@balanza/model';
+import { isBoardLocked, ROOT } from '@balanza/model';
 import type * as Y from 'yjs';
 import type { Role } from '../auth/tokens.ts';
 import { COLLECTED, type DecodedUpdate, rootsTouched } from './update-roots.ts';
 
 export type UpdateVerdict = { ok: true } | { ok: false; reason: string };
-
-/** True while the facilitator has locked the board ([FACIL-5]): only comments may change then. */
-export const isBoardLocked = (doc: Y.Doc): boolean => doc.getMap(ROOT.session).get('locked') === true;
 
 /**
  * May a peer with `role` apply this update? Viewers never write; commenters write only comment threads;
@@ -19,7 +16,7 @@ export function checkUpdate(role: Role, doc: Y.Doc, update: () => DecodedUpdate)
   if (role === 'viewer') return { ok: false, reason: 'a viewer cannot change the board' };
   const roots = rootsTouched(doc, update());
   if (!roots) return { ok: false, reason: 'the update depends on changes the server does not have' };
-  // Read once, before the update is applied: the lock in force is the one the server holds now.
+  // Read once, before the update is applied: the lock in force is the one the server holds now ([FACIL-5]).
   const locked = role === 'editor' && isBoardLocked(doc);
   for (const root of roots) {
     if (root === COLLECTED) continue;
