@@ -138,7 +138,7 @@ function BoardContent({
   const View = SECTION_VIEWS[section];
   return (
     <>
-      <RoleBanner boardId={boardId} />
+      <RoleBanner />
       {board.status.refused && (
         <div className="notice notice-error" role="alert">
           {t.board.refused(board.status.refused.reason)}

@@ -1,7 +1,7 @@
 import type { Section } from '@balanza/model';
 import { useI18n } from '../i18n/index.tsx';
 import { useIdentity } from '../identity/identity.ts';
-import { useRole } from '../share/useRole.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { GatherIcon, LockIcon, UnlockIcon } from '../ui/icons.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
@@ -24,7 +24,7 @@ export function SessionBar({ boardId, board, section }: SessionBarProps) {
   const { t } = useI18n();
   const text = useFacilitationText();
   const identity = useIdentity();
-  const { isFacilitator } = useRole(boardId);
+  const { isFacilitator } = useAbilities();
   const session = board.snapshot?.session;
   const markOwn = useFollowFocus(boardId, session, section);
   if (!session) return null;

@@ -1,10 +1,9 @@
 import { type BoardSnapshot, type NoteSection, sectionNoteKey } from '@balanza/model';
 import { useMemo } from 'react';
-import { withBoardLock } from '../facilitation/boardLock.ts';
 import { useIdentity } from '../identity/identity.ts';
 import { mentionTargets } from '../notes-editor/mentionTargets.ts';
 import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
-import { useRole } from '../share/useRole.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { NoteSource } from './noteSource.ts';
 import { useNotesText } from './texts.ts';
 
@@ -18,7 +17,7 @@ interface SectionNoteProps {
 export function SectionNote({ section, snapshot, source }: SectionNoteProps) {
   const text = useNotesText();
   const identity = useIdentity();
-  const abilities = withBoardLock(useRole(source.boardId), snapshot.session);
+  const abilities = useAbilities();
   const { goals, events, measures } = snapshot;
   const viewerId = identity?.id ?? null;
   // Rebuilt only when a mentionable thing changes, so chips and the picker stay current without churn.

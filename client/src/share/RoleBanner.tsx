@@ -1,11 +1,11 @@
-import { boardRole } from '../api/boards.ts';
 import { LockIcon } from '../ui/icons.tsx';
 import { useShareText } from './texts.ts';
+import { useAbilities } from './useRole.ts';
 
 /** A one-line notice for viewers and commenters: what they may change here. Nothing for editors up. */
-export function RoleBanner({ boardId }: { boardId: string }) {
+export function RoleBanner() {
   const text = useShareText();
-  const role = boardRole(boardId);
+  const { role } = useAbilities();
   if (role !== 'viewer' && role !== 'commenter') return null;
   return (
     <div className="role-banner" role="status" data-testid="role-banner" data-role={role}>

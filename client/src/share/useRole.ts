@@ -22,12 +22,16 @@ export function abilitiesOf(role: Role): RoleAbilities {
 }
 
 /**
- * This browser's abilities on a board, from the share-link token it holds. Without a token the board
- * was opened as a public one (the local demo): the role the server reported, editor until it answers.
+ * This browser's abilities on a board, from the share-link token it holds; without a token the board was
+ * opened as a public one (the local demo): the role the server reported, editor until it answers. For the
+ * board page, which hands them (with the facilitator's lock) to everything inside it through
+ * `AbilitiesContext`: components there use `useAbilities`.
  */
 export function useRole(boardId: string): RoleAbilities {
   const reported = useSyncExternalStore(serverRoles.subscribe, () => serverRoles.get().get(boardId));
-  const role = boardRole(boardId) ?? reported ?? 'editor';
+  // Read (and a share link's token adopted) once per board, not on every render of the board page.
+  const fromToken = useMemo(() => boardRole(boardId), [boardId]);
+  const role = fromToken ?? reported ?? 'editor';
   return useMemo(() => abilitiesOf(role), [role]);
 }
 

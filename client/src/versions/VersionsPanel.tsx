@@ -2,7 +2,7 @@ import { type FormEvent, useState } from 'react';
 import { saveVersion, type VersionInfo } from '../api/versions.ts';
 import { useI18n } from '../i18n/index.tsx';
 import { useIdentity } from '../identity/identity.ts';
-import { useRole } from '../share/useRole.ts';
+import { useAbilities } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { CrossIcon } from '../ui/icons.tsx';
 import { useToast } from '../ui/Toast.tsx';
@@ -21,7 +21,8 @@ export function VersionsPanel({
   onClose: () => void;
 }) {
   const text = useVersionText();
-  const { canEdit } = useRole(boardId);
+  // Lock-aware, like the version view: a locked board offers no saving or restoring.
+  const { canEdit } = useAbilities();
   const { list, reload } = useVersionList(boardId);
   const [opened, setOpened] = useState<VersionInfo | null>(null);
   return (
