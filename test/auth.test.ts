@@ -2,6 +2,7 @@ import { addGoal, addThread, type BoardSnapshot, readBoard, updateGoal, updateSe
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
 import { connectClient, type TestClient, waitFor, waitForValue } from './support/clients.ts';
+import { boardWithMember } from './support/members.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
 /** The HTTP status of a WebSocket upgrade (101 when it opened). */
@@ -30,26 +31,8 @@ describe('share links and roles', () => {
     await server.dispose();
   });
 
-  /** A board with a facilitator client (the observer) and a client holding a `role` link. */
-  async function boardWith(role: 'editor' | 'commenter' | 'viewer') {
-    const boardId = await server.createBoard();
-    const { token } = await server.share(boardId, role);
-    const facilitator = connectClient(server.syncUrl, boardId);
-    const member = connectClient(server.syncUrl, boardId, undefined, token);
-    clients.push(facilitator, member);
-    await Promise.all([facilitator.synced, member.synced]);
-    const room = await server.server.rooms.open(boardId);
-    if (!room) throw new Error('no room');
-    return { boardId, token, facilitator, member, room };
-  }
-
-  /** The board as the store has it, read through the API with the facilitator token. */
-  const stored = async (boardId: string) =>
-    (
-      (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
-        snapshot: ReturnType<typeof readBoard>;
-      }
-    ).snapshot;
+  const boardWith = (role: 'editor' | 'commenter' | 'viewer') => boardWithMember(server, role, clients);
+  const stored = (boardId: string) => server.stored(boardId);
 
   it('[AUTH-2] a board is unreadable without a token: HTTP 401, no upgrade, not in the list', async () => {
     const boardId = await server.createBoard({ title: 'Secret plan' });

@@ -1,6 +1,7 @@
 import { addThread, readBoard, updateGoal, updateSession } from '@balanza/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { connectClient, type TestClient, waitFor } from './support/clients.ts';
+import { boardWithMember } from './support/members.ts';
 import { startTestServer, type TestServer } from './support/server.ts';
 
 const ANA = { author: 'Ana', authorId: 'u-ana', color: '#2f6fdf' };
@@ -16,23 +17,10 @@ describe('board lock on the server', () => {
     await server.dispose();
   });
 
-  /** The board as the store has it, read through the API with the facilitator token. */
-  const stored = async (boardId: string) =>
-    (
-      (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
-        snapshot: ReturnType<typeof readBoard>;
-      }
-    ).snapshot;
+  const stored = (boardId: string) => server.stored(boardId);
 
   it('[FACIL-5] while locked, an editor may comment but its goal edit never reaches the store or another client', async () => {
-    const boardId = await server.createBoard();
-    const { token } = await server.share(boardId, 'editor');
-    const facilitator = connectClient(server.syncUrl, boardId);
-    const editor = connectClient(server.syncUrl, boardId, undefined, token);
-    clients.push(facilitator, editor);
-    await Promise.all([facilitator.synced, editor.synced]);
-    const room = await server.server.rooms.open(boardId);
-    if (!room) throw new Error('no room');
+    const { boardId, token, facilitator, member: editor, room } = await boardWithMember(server, 'editor', clients);
     const goalId = readBoard(editor.doc).goals[0]?.id as string;
 
     // Unlocked: the editor's edit goes through.

@@ -61,12 +61,8 @@ describe('two browsers on one board (Chromium)', () => {
     await reloaded.waitFor();
     await expect.poll(() => reloaded.getByTestId('goal-status').getAttribute('data-status')).toBe('hit');
     expect(await reloaded.getByTestId('goal-target').inputValue()).toMatch(/1,?200/);
-    const snapshot = (await (
-      await suite.server.api(`/api/boards/${boardId}`, {}, suite.server.tokenOf(boardId))
-    ).json()) as {
-      snapshot: { goals: Array<{ label: string; target: number | null; actual: number | null }> };
-    };
-    expect(snapshot.snapshot.goals.find((goal) => goal.label === 'Conversion rate')).toMatchObject({
+    const snapshot = await suite.server.stored(boardId);
+    expect(snapshot.goals.find((goal) => goal.label === 'Conversion rate')).toMatchObject({
       target: 1200,
       actual: 1300,
     });

@@ -40,13 +40,7 @@ describe('the numbers of the year, live in two browsers (Chromium)', () => {
     await cell.fill(text);
     await cell.press('Enter');
   };
-  const goalsFromServer = async () => {
-    const response = await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId));
-    const body = (await response.json()) as {
-      snapshot: { goals: Array<{ target: number | null; actual: number | null; lastYear: number | null }> };
-    };
-    return body.snapshot.goals;
-  };
+  const goalsFromServer = async () => (await server.stored(boardId)).goals;
 
   it('[NUMBERS-1][METRICS-3][DASH-1] one page fills target and actual; the other sees the chart, deviation and verdict change', async () => {
     const pageA = await open(ANA, 'goals', 'goal-row');

@@ -35,11 +35,8 @@ describe('offline: edits kept on the device, merged on reconnect; the app opens 
     measureId = addMeasure(reader.doc, { text: 'Free shipping over 99', column: 'keep' });
     const board = readBoard(reader.doc);
     await waitForValue(
-      async () =>
-        (await (await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(boardId))).json()) as {
-          snapshot: { measures: unknown[] };
-        },
-      (stored) => stored.snapshot.measures.length > 0,
+      () => server.stored(boardId),
+      (stored) => stored.measures.length > 0,
       'the seeded measure on the server',
     );
     reader.destroy();

@@ -64,9 +64,7 @@ describe('share links and roles in the browser (Chromium)', () => {
 
   /** Clicks an empty spot of the last lane; the page says why nothing was made, and nothing reaches the facilitator. */
   async function refusedOnTimeline(page: Page, reason: string) {
-    const events = () => suite.server.api(`/api/boards/${boardId}`, {}, suite.server.tokenOf(boardId));
-    const count = async () =>
-      ((await (await events()).json()) as { snapshot: { events: unknown[] } }).snapshot.events.length;
+    const count = async () => (await suite.server.stored(boardId)).events.length;
     const before = await count();
     await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click();
     const track = page.locator('[data-testid="lane-track"]').last();

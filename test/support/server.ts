@@ -1,6 +1,7 @@
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
+import type { BoardSnapshot } from '@balanza/model';
 import {
   Access,
   loadSecret,
@@ -31,6 +32,8 @@ export interface TestServer {
   tokenOf(boardId: string): string;
   /** `fetch` on the server with `Authorization: Bearer <token>` (none when `token` is null). */
   api(path: string, init?: RequestInit, token?: string | null): Promise<Response>;
+  /** The board as the server has it (`GET /api/boards/:id` with the facilitator token). */
+  stored(boardId: string): Promise<BoardSnapshot>;
   /** Creates a share link as the facilitator; returns its token and id. */
   share(
     boardId: string,
@@ -117,6 +120,13 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       const headers = new Headers(init.headers);
       if (token) headers.set('authorization', `Bearer ${token}`);
       return fetch(`${server.url}${path}`, { ...init, headers });
+    },
+    async stored(boardId) {
+      const response = await fetch(`${server.url}/api/boards/${boardId}`, {
+        headers: { authorization: `Bearer ${knownTokens.get(boardId)}` },
+      });
+      if (response.status !== 200) throw new Error(`stored: ${response.status} ${await response.text()}`);
+      return ((await response.json()) as { snapshot: BoardSnapshot }).snapshot;
     },
     async share(boardId, role) {
       const response = await fetch(`${server.url}/api/boards/${boardId}/links`, {
