@@ -37,8 +37,13 @@ export function MeasureDetails({
     });
   const quarters = quartersOf(snapshot.meta.planYear);
   return (
-    <aside className="ms-panel" aria-labelledby="ms-panel-title" data-testid="measure-panel" data-measure-id={card.id}>
-      <header className="ms-panel-head">
+    <aside
+      className="side-panel ms-panel"
+      aria-labelledby="ms-panel-title"
+      data-testid="measure-panel"
+      data-measure-id={card.id}
+    >
+      <header className="side-panel-head">
         <h2 id="ms-panel-title">{name}</h2>
         <button type="button" className="icon-button" aria-label={text.closeDetails} onClick={onClose}>
           <CrossIcon />
@@ -112,7 +117,7 @@ export function MeasureDetails({
         targetId={card.id}
       />
       {editable && (
-        <footer className="tl-panel-foot">
+        <footer className="side-panel-foot">
           <button
             type="button"
             className="button button-small button-danger"

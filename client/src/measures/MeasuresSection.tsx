@@ -156,7 +156,7 @@ export function MeasuresSection({ boardId, snapshot, actions, board }: SectionPr
         </p>
       )}
       {!role.canEdit && <p className="muted">{text.readOnly}</p>}
-      <div className={`ms-layout${selected ? ' has-panel' : ''}`}>
+      <div className={`panel-layout${selected ? ' has-panel' : ''}`}>
         <DndContext
           sensors={dnd.sensors}
           collisionDetection={columnUnderCard}

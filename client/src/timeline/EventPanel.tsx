@@ -56,8 +56,13 @@ export function EventPanel({
     return next.end < next.start ? text.panel.endBeforeStart : update({ [field]: raw });
   };
   return (
-    <aside className="tl-panel" aria-labelledby="tl-panel-title" data-testid="event-panel" data-event-id={event.id}>
-      <header className="tl-panel-head">
+    <aside
+      className="side-panel tl-panel"
+      aria-labelledby="tl-panel-title"
+      data-testid="event-panel"
+      data-event-id={event.id}
+    >
+      <header className="side-panel-head">
         <VerdictIcon verdict={event.verdict} size={12} />
         <h2 id="tl-panel-title">{event.title || text.untitled}</h2>
         <button
@@ -184,7 +189,7 @@ export function EventPanel({
         targetKind="event"
         targetId={event.id}
       />
-      <footer className="tl-panel-foot edit-only">
+      <footer className="side-panel-foot edit-only">
         <button
           type="button"
           className="button button-small button-danger"

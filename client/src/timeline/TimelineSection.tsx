@@ -135,7 +135,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
       </SectionHeader>
       <CampaignSummary summary={summary} numbers={numbers} onOpen={onSelect} />
       <TimelineToolbar window={window} onZoom={changeZoom} onPage={setPage} dates={dates} />
-      <div className={`tl-layout${selected ? ' has-panel' : ''}`}>
+      <div className={`panel-layout${selected ? ' has-panel' : ''}`}>
         {lanes.length === 0 ? (
           <p className="empty-state">{text.emptyLanes}</p>
         ) : (
