@@ -123,8 +123,13 @@ describe('the measures board, live in two browsers (Chromium)', () => {
     await card(pageA, before[0] as string)
       .getByTestId('measure-handle')
       .focus();
+    // dnd-kit's keyboard sensor listens for arrows only from the task after the pick-up, so each key
+    // waits for the announcement of the previous one, as a screen-reader user would.
+    const heard = () => pageA.locator('[role="status"][aria-live]').allTextContents();
     await pageA.keyboard.press('Space');
+    await expect.poll(heard).toEqual(expect.arrayContaining([expect.stringMatching(/^Picked up .* in Change/)]));
     await pageA.keyboard.press('ArrowDown');
+    await expect.poll(heard).toEqual(expect.arrayContaining([expect.stringMatching(/is over Change, position 2/)]));
     await pageA.keyboard.press('Space');
     const expected = [before[1], before[0], ...before.slice(2)];
     await expect.poll(() => order(pageB)).toEqual(expected);

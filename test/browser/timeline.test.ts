@@ -102,6 +102,8 @@ describe('the timeline, live in two browsers (Chromium)', () => {
     const laneAbove = (await tracks(pageA).nth(1).getAttribute('data-lane-id')) as string;
     await barById(pageA).focus();
     await pageA.keyboard.press('Space');
+    // dnd-kit's keyboard sensor listens for arrows only from the task after the pick-up.
+    await expect.poll(() => barById(pageA).getAttribute('class')).toContain('is-dragging');
     await pageA.keyboard.press('ArrowRight');
     await pageA.keyboard.press('ArrowRight');
     await pageA.keyboard.press('ArrowRight');
