@@ -33,7 +33,13 @@ export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(j
       RATE_MESSAGE_BURST: '20000',
     },
     entry,
-    ['--expose-gc', '--import', './test/bench/peers/heap-probe.ts'],
+    // BENCH_SERVER_ARGS adds Node flags to every server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile one.
+    [
+      '--expose-gc',
+      '--import',
+      './test/bench/peers/heap-probe.ts',
+      ...(globalThis.process.env.BENCH_SERVER_ARGS?.split(' ') ?? []),
+    ],
   );
   let counter = 0;
   const server: BenchServer = {

@@ -1,6 +1,8 @@
+import * as Y from 'yjs';
 import { processUsage } from '../support/child-server.ts';
-import { type BenchClient, connectBenchClient, type ServerKind } from './peer-clients.ts';
+import { connectBenchClient, type ServerKind } from './peer-clients.ts';
 import { type BenchServer, startBenchServer } from './peer-servers.ts';
+import { connectRawClient, type RawClient } from './raw-clients.ts';
 import { percentile } from './stats.ts';
 
 const sleep = (ms: number) => new Promise((resolve) => setTimeout(resolve, ms));
@@ -22,9 +24,42 @@ export interface LoadResult {
   cpuSeconds: number;
 }
 
+/** Each edit's key carries its number between these marks, so a receiver finds it in the raw bytes. */
+const MARK = Buffer.from('~e');
+const END = '.'.charCodeAt(0);
+const editKey = (id: number) => `~e${id}.`;
+
+/** The number of the edit in a received frame (servers re-encode updates, but the key's bytes stay). */
+function editIn(frame: Buffer): number | undefined {
+  const at = frame.indexOf(MARK);
+  if (at < 0) return undefined;
+  let id = 0;
+  for (let i = at + MARK.length; i < frame.length; i++) {
+    const byte = frame[i] as number;
+    if (byte === END) return id;
+    id = id * 10 + byte - 48;
+  }
+  return undefined;
+}
+
+/**
+ * The updates one client will send, encoded before the run: edit `ids[k]` sets the key that names it in a
+ * `bench` map, from a document of the client's own (no client waits on another's edits to write).
+ */
+function encodeEdits(ids: number[]): Uint8Array[] {
+  const doc = new Y.Doc();
+  const updates: Uint8Array[] = [];
+  doc.on('update', (update: Uint8Array) => updates.push(update));
+  for (const id of ids) doc.getMap('bench').set(editKey(id), id);
+  doc.destroy();
+  return updates;
+}
+
 /**
  * N boards × M clients; each board gets `rate` edits a second, written in turn by its clients (a new key
- * in a `bench` map). Latency: from the write to its arrival at each other client of the board.
+ * in a `bench` map), the boards' writes spread evenly over each period rather than all at one instant.
+ * Latency: from the send to its arrival at each other client of the board. The clients are bare sockets
+ * (see raw-clients.ts) so that the generator's own work does not swamp the servers' differences.
  */
 export async function measureLoad(
   server: BenchServer,
@@ -35,48 +70,52 @@ export async function measureLoad(
 ) {
   const samples: number[] = [];
   let delivered = 0;
-  let expected = 0;
-  const sentAt = new Map<string, number>();
-  const rooms: BenchClient[][] = [];
+  const ticks = Math.round(seconds * rate);
+  const expected = boards * ticks * (perBoard - 1);
+  const sentAt = new Float64Array(boards * ticks).fill(Number.NaN);
+  // Edit number `b * ticks + t` is board b's t-th, written by client t % perBoard.
+  const writerOf = (id: number) => (id % ticks) % perBoard;
+  const arrive = (client: number) => (frame: Buffer) => {
+    const now = performance.now();
+    const id = editIn(frame);
+    // @y/websocket-server echoes each update to its sender too: that is no delivery.
+    if (id === undefined || writerOf(id) === client) return;
+    const sent = sentAt[id] as number;
+    if (Number.isNaN(sent)) return;
+    samples.push(now - sent);
+    delivered++;
+  };
+  const rooms: { client: RawClient; frames: Uint8Array[] }[][] = [];
   for (let b = 0; b < boards; b++) {
     const { board, token } = await server.newBoard(`load${b}`);
-    const clients = Array.from({ length: perBoard }, () =>
-      connectBenchClient(server.kind, server.process.port, board, token),
+    rooms.push(
+      Array.from({ length: perBoard }, (_, c) => {
+        const client = connectRawClient(server.kind, server.process.port, board, arrive(c), token);
+        const ids = Array.from({ length: Math.ceil((ticks - c) / perBoard) }, (_, k) => b * ticks + c + k * perBoard);
+        return { client, frames: encodeEdits(ids).map((update) => client.frameUpdate(update)) };
+      }),
     );
-    for (const client of clients) {
-      client.doc.getMap('bench').observe((event) => {
-        if (event.transaction.local) return;
-        const now = performance.now();
-        for (const key of event.keysChanged) {
-          const sent = sentAt.get(`${b}/${key}`);
-          if (sent === undefined) continue;
-          samples.push(now - sent);
-          delivered++;
-        }
-      });
-    }
-    rooms.push(clients);
   }
-  await Promise.all(rooms.flat().map((client) => client.synced));
+  await Promise.all(rooms.flat().map(({ client }) => client.ready));
   const cpuBefore = processUsage(server.process.pid).cpuSeconds;
+  const period = 1000 / rate;
   const started = performance.now();
-  let tick = 0;
-  // One tick writes one edit on every board: `rate` ticks a second, scheduled against the clock.
-  while (performance.now() - started < seconds * 1000) {
-    rooms.forEach((clients, b) => {
-      const writer = clients[tick % clients.length] as BenchClient;
-      const key = `${tick % clients.length}:${tick}`;
-      sentAt.set(`${b}/${key}`, performance.now());
-      writer.doc.getMap('bench').set(key, tick);
-      expected += clients.length - 1;
-    });
-    tick++;
-    const next = started + (tick * 1000) / rate;
-    await sleep(Math.max(0, next - performance.now()));
+  // Board b's t-th write is due at (t + b / boards) periods: one timeline, walked in order.
+  for (let slot = 0; slot < ticks * boards; slot++) {
+    const t = Math.floor(slot / boards);
+    const b = slot % boards;
+    const due = started + (t + b / boards) * period;
+    const wait = due - performance.now();
+    if (wait >= 1) await sleep(wait);
+    const writer = rooms[b]?.[t % perBoard];
+    const frame = writer?.frames[Math.floor(t / perBoard)];
+    if (!writer || !frame) throw new Error(`no edit encoded for board ${b}, tick ${t}`);
+    sentAt[b * ticks + t] = performance.now();
+    writer.client.send(frame);
   }
   await waitUntil(() => delivered >= expected, 10_000);
   const cpuSeconds = processUsage(server.process.pid).cpuSeconds - cpuBefore;
-  for (const client of rooms.flat()) client.destroy();
+  for (const { client } of rooms.flat()) client.close();
   return { p50: percentile(samples, 50), p99: percentile(samples, 99), delivered, expected, cpuSeconds };
 }
 
@@ -105,7 +144,7 @@ export async function catchUp(server: BenchServer, edits: number): Promise<numbe
   const { board, token } = await server.newBoard('catchup');
   const reader = connectBenchClient(server.kind, server.process.port, board, token);
   await reader.synced;
-  const offline = new (await import('yjs')).Doc();
+  const offline = new Y.Doc();
   const map = offline.getMap('bench');
   for (let i = 0; i < edits; i++) offline.transact(() => map.set(`o${i}`, i));
   const started = performance.now();
