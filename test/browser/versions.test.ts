@@ -84,6 +84,52 @@ describe('versions in two browsers (Chromium)', () => {
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
   });
 
+  it('[VERSION-8] a note rewritten since a version comes back from it, live for the other page; undo takes it back', async () => {
+    const notesBoard = await suite.server.createBoard({ title: 'Notes 2026', reviewedYear: 2026 });
+    const NOTES = { ready: '[data-testid="section-note-summary"] [data-testid="note-editor"]' };
+    const [a, b] = [
+      await suite.open(ANA, notesBoard, 'notes', NOTES),
+      await suite.open(BO, notesBoard, 'notes', NOTES),
+    ];
+    const summary = (page: Page) => page.getByTestId('section-note-summary').getByTestId('note-editor');
+    // The note's text without the others' caret labels.
+    const noteOf = (page: Page) =>
+      summary(page).evaluate((editor) => {
+        const copy = editor.cloneNode(true) as HTMLElement;
+        for (const caret of copy.querySelectorAll('[class^="collaboration-carets__"]')) caret.remove();
+        return copy.textContent;
+      });
+    await summary(a).click();
+    await a.keyboard.type('Keep the live streams');
+    await expect.poll(() => noteOf(b)).toBe('Keep the live streams');
+
+    await a.getByTestId('versions-toggle').click();
+    const panel = a.getByTestId('versions-panel');
+    await panel.getByTestId('version-name').fill('notes before the meeting');
+    await panel.getByTestId('version-save').click();
+    const item = panel.getByTestId('version-item').filter({ hasText: 'notes before the meeting' });
+    await item.waitFor();
+
+    await summary(a).click();
+    await a.keyboard.press('Control+A');
+    await a.keyboard.type('Stop everything');
+    await expect.poll(() => noteOf(b)).toBe('Stop everything');
+
+    await item.click();
+    const row = panel.locator('[data-testid="version-note"][data-note-key="section:summary"]');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('changed');
+    expect(await row.textContent()).toMatch(/Overall summary.*Keep the live streams.*Changed/);
+    await row.getByTestId('version-restore-note').click();
+    await expect.poll(() => noteOf(b)).toBe('Keep the live streams');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('same');
+    expect(await row.getByTestId('version-restore-note').count()).toBe(0);
+
+    // A's own edit: A's undo puts back what was there before the restore, for everyone.
+    await a.getByRole('button', { name: 'Undo', exact: true }).first().click();
+    await expect.poll(() => noteOf(b)).toBe('Stop everything');
+    await expect.poll(() => row.getAttribute('data-state')).toBe('changed');
+  });
+
   it('[VERSION-7] a viewer opens versions read-only: no save form, no restore buttons', async () => {
     const { token } = await suite.server.share(boardId, 'viewer');
     // The share link's token replaces the facilitator one the helper gave this profile.

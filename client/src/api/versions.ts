@@ -1,4 +1,4 @@
-import type { BoardSnapshot } from '@balanza/model';
+import { type BoardSnapshot, notesFromUpdate } from '@balanza/model';
 import { ApiError, authHeaders, request } from './boards.ts';
 
 /** A saved version as the version list shows it. */
@@ -67,14 +67,28 @@ export async function saveVersion(boardId: string, name: string, author: string 
   return asVersionInfo(body?.version);
 }
 
-/** One version and the board as it was then. */
+/** A version's rich-text notes by key (`section:summary`, `event:<id>`), to show and restore. */
+export type VersionNotes = ReturnType<typeof notesFromUpdate>;
+
+/** The notes the server sent with a version (base64 of a Yjs update); a server without them sends none. */
+function asNotes(value: unknown): VersionNotes {
+  if (value === undefined) return new Map();
+  try {
+    if (typeof value !== 'string') throw new Error('not text');
+    return notesFromUpdate(Uint8Array.from(atob(value), (char) => char.charCodeAt(0)));
+  } catch {
+    throw new ApiError('http', 200, 'bad_response', 'the server sent version notes this app cannot read');
+  }
+}
+
+/** One version: the board's records as they were then, and its notes. */
 export async function getVersion(
   boardId: string,
   versionId: string,
-): Promise<{ version: VersionInfo; snapshot: BoardSnapshot }> {
-  const body = await request<{ version?: unknown; snapshot?: unknown }>(
+): Promise<{ version: VersionInfo; snapshot: BoardSnapshot; notes: VersionNotes }> {
+  const body = await request<{ version?: unknown; snapshot?: unknown; notes?: unknown }>(
     `${base(boardId)}/${encodeURIComponent(versionId)}`,
     { headers: authHeaders(boardId) },
   );
-  return { version: asVersionInfo(body?.version), snapshot: asSnapshot(body?.snapshot) };
+  return { version: asVersionInfo(body?.version), snapshot: asSnapshot(body?.snapshot), notes: asNotes(body?.notes) };
 }

@@ -58,6 +58,7 @@ export function createBoardActions(doc: Y.Doc, onError: (error: Error) => void) 
 
     restoreItem: bind(model.restoreItem),
     restoreSection: bind(model.restoreSection),
+    restoreNote: bind(model.restoreNote),
 
     addThread: bind(model.addThread),
     addReply: bind(model.addReply),

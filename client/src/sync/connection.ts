@@ -1,4 +1,4 @@
-import { type BoardStore, createBoardStore, getNote, isBoard } from '@balanza/model';
+import { type BoardStore, createBoardStore, getNote, isBoard, noteText, ROOT } from '@balanza/model';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -28,6 +28,10 @@ export interface BoardConnection {
   setFocus(focus: Focus | null): void;
   /** A handle on an existing rich-text note (`eventNoteKey(id)`), or null: notes are never created here. */
   note(key: string): NoteHandle | null;
+  /** A note as plain text (for comparing with a version), or null when there is no such note. */
+  noteText(key: string): string | null;
+  /** Calls `listener` after any change to any note (typing included); returns the unsubscribe. */
+  watchNotes(listener: () => void): () => void;
   /** Starts syncing with the server (after the caller has checked that the board exists). */
   connect(): void;
   /** Stops and forgets this board's copy on this device (the board was deleted). */
@@ -128,6 +132,15 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
       const cached = handles.get(fragment) ?? noteHandle({ key, fragment, awareness });
       handles.set(fragment, cached);
       return cached;
+    },
+    noteText: (key) => {
+      const fragment = getNote(doc, key);
+      return fragment ? noteText(fragment) : null;
+    },
+    watchNotes: (listener) => {
+      const notes = doc.getMap(ROOT.notes);
+      notes.observeDeep(listener);
+      return () => notes.unobserveDeep(listener);
     },
     connect: () => {
       if (!destroyed) provider.connect();

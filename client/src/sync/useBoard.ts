@@ -29,6 +29,10 @@ export interface UseBoardResult {
   setFocus(focus: Focus | null): void;
   /** A handle on an existing rich-text note for the note editor, or null. */
   note(key: string): NoteHandle | null;
+  /** A live note as plain text, or null when there is none (see BoardConnection.noteText). */
+  noteText(key: string): string | null;
+  /** Subscribes to changes of any note; returns the unsubscribe. */
+  watchNotes(listener: () => void): () => void;
 }
 
 const noop = () => {};
@@ -132,5 +136,7 @@ export function useBoard(
     denied,
     setFocus: connection?.setFocus ?? noop,
     note: connection?.note ?? noNote,
+    noteText: connection?.noteText ?? noNote,
+    watchNotes: connection?.watchNotes ?? never,
   };
 }

@@ -1,12 +1,13 @@
 import { type BoardSnapshot, RESTORE_SECTIONS } from '@balanza/model';
 import { useEffect, useMemo, useState } from 'react';
-import { getVersion, type VersionInfo } from '../api/versions.ts';
+import { getVersion, type VersionInfo, type VersionNotes } from '../api/versions.ts';
 import { safeNumberFormats } from '../i18n/numbers.ts';
 import { useIdentity } from '../identity/identity.ts';
 import { visibleCards } from '../measures/board.ts';
 import { useAbilities } from '../share/useRole.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { BackIcon } from '../ui/icons.tsx';
+import { NotesDiff } from './NotesDiff.tsx';
 import { SectionDiff } from './SectionDiff.tsx';
 import { useVersionText } from './texts.ts';
 import { useWhen } from './VersionsPanel.tsx';
@@ -17,7 +18,10 @@ const withVisibleCards = (snapshot: BoardSnapshot, selfId: string): BoardSnapsho
   measures: visibleCards(snapshot.measures, selfId),
 });
 
-type Loaded = { state: 'loading' } | { state: 'failed'; reason: string } | { state: 'ready'; snapshot: BoardSnapshot };
+type Loaded =
+  | { state: 'loading' }
+  | { state: 'failed'; reason: string }
+  | { state: 'ready'; snapshot: BoardSnapshot; notes: VersionNotes };
 
 /** One version, read-only, section by section, with what differs from the live board and restore buttons. */
 export function VersionView({
@@ -42,7 +46,7 @@ export function VersionView({
     void attempt;
     setLoaded({ state: 'loading' });
     getVersion(boardId, version.id).then(
-      (body) => !cancelled && setLoaded({ state: 'ready', snapshot: body.snapshot }),
+      (body) => !cancelled && setLoaded({ state: 'ready', snapshot: body.snapshot, notes: body.notes }),
       (error: unknown) => !cancelled && setLoaded({ state: 'failed', reason: (error as Error).message }),
     );
     return () => {
@@ -91,6 +95,9 @@ export function VersionView({
             board={board}
           />
         ))}
+      {shown && live && loaded.state === 'ready' && (
+        <NotesDiff notes={loaded.notes} version={shown} live={live} canEdit={canEdit} board={board} />
+      )}
     </div>
   );
 }

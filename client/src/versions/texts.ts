@@ -70,6 +70,17 @@ const en = {
   restoredItem: (name: string) => `“${name}” restored from the version.`,
   undo: 'Undo',
   untitled: '(untitled)',
+  notesHeading: 'Reflection notes',
+  notesSummary: (changed: number) =>
+    changed === 0
+      ? 'Same as the live board.'
+      : `${plural(changed, 'note differs', 'notes differ')} from the live board.`,
+  eventNote: (title: string) => `Note of the event “${title}”`,
+  emptyNote: '(empty)',
+  noteGone: 'Not on the live board',
+  restoreNote: 'Restore note',
+  restoreNoteLabel: (name: string) => `Restore “${name}” from this version (replaces the live note)`,
+  restoredNote: (name: string) => `“${name}” restored from the version.`,
   columns: { keep: 'Keep', change: 'Change', add: 'Add' } as Record<string, string>,
   fields: {
     label: 'name',
@@ -166,6 +177,17 @@ export const useVersionText = areaTexts<VersionTexts>(en, {
   restoredItem: (name) => `«${name}» restaurado desde la versión.`,
   undo: 'Deshacer',
   untitled: '(sin título)',
+  notesHeading: 'Notas de reflexión',
+  notesSummary: (changed) =>
+    changed === 0
+      ? 'Igual que el tablero en vivo.'
+      : `${plural(changed, 'nota distinta', 'notas distintas')} del tablero en vivo.`,
+  eventNote: (title) => `Nota del evento «${title}»`,
+  emptyNote: '(vacía)',
+  noteGone: 'No está en el tablero en vivo',
+  restoreNote: 'Restaurar nota',
+  restoreNoteLabel: (name) => `Restaurar «${name}» desde esta versión (reemplaza la nota actual)`,
+  restoredNote: (name) => `«${name}» restaurada desde la versión.`,
   columns: { keep: 'Mantener', change: 'Cambiar', add: 'Añadir' },
   fields: {
     label: 'nombre',

@@ -10,6 +10,7 @@ export * from './fields.ts';
 export * from './ids.ts';
 export * from './keys.ts';
 export * from './mutations.ts';
+export * from './notes-restore.ts';
 export * from './order.ts';
 export * from './origin.ts';
 export * from './read.ts';

@@ -1,4 +1,4 @@
-import { isBoardId, readBoard } from '@balanza/model';
+import { encodeNotes, isBoardId, readBoard } from '@balanza/model';
 import type { Env, Hono } from 'hono';
 import * as Y from 'yjs';
 import { z } from 'zod';
@@ -58,7 +58,9 @@ export function mountVersionsRoute<E extends Env>(api: Hono<E>, { store, rooms }
     const doc = new Y.Doc();
     try {
       Y.applyUpdate(doc, bytes);
-      return c.json({ version, snapshot: readBoard(doc) });
+      // Records as a snapshot; rich-text notes as an update of their own, as they need their structure.
+      const notes = Buffer.from(encodeNotes(doc)).toString('base64');
+      return c.json({ version, snapshot: readBoard(doc), notes });
     } finally {
       doc.destroy();
     }

@@ -1,0 +1,135 @@
+import { type BoardSnapshot, NOTE_SECTIONS, type NoteSection, noteText } from '@balanza/model';
+import { useEffect, useState } from 'react';
+import type { VersionNotes } from '../api/versions.ts';
+import { useNotesText } from '../notes/texts.ts';
+import type { UseBoardResult } from '../sync/useBoard.ts';
+import { useToast } from '../ui/Toast.tsx';
+import { useVersionText } from './texts.ts';
+
+export interface NoteRow {
+  key: string;
+  name: string;
+  /** The version's note as plain text. */
+  text: string;
+  state: 'same' | 'changed' | 'deleted';
+}
+
+const PREVIEW_CHARS = 300;
+const sectionOf = (key: string) => key.slice('section:'.length) as NoteSection;
+
+/**
+ * The notes of a version against the live board, section notes first (in the notes' order), then
+ * events' notes by name. A note empty in the version and on the live board is left out.
+ */
+export function noteRows(
+  notes: VersionNotes,
+  liveText: (key: string) => string | null,
+  nameOf: (key: string) => string,
+): NoteRow[] {
+  const rank = (key: string) => {
+    const index = NOTE_SECTIONS.indexOf(sectionOf(key));
+    return key.startsWith('section:') && index >= 0 ? index : NOTE_SECTIONS.length;
+  };
+  return [...notes]
+    .map(([key, fragment]): NoteRow => {
+      const text = noteText(fragment);
+      const live = liveText(key);
+      const state = live === null ? 'deleted' : live === text ? 'same' : 'changed';
+      return { key, name: nameOf(key), text, state };
+    })
+    .filter((row) => row.text !== '' || row.state === 'changed')
+    .sort((a, b) => rank(a.key) - rank(b.key) || a.name.localeCompare(b.name));
+}
+
+interface NotesDiffProps {
+  notes: VersionNotes;
+  /** The version's records, for the names of events whose notes these are. */
+  version: BoardSnapshot;
+  live: BoardSnapshot;
+  canEdit: boolean;
+  board: UseBoardResult;
+}
+
+/** A version's reflection notes, read-only, each marked when it differs from the live one, with a restore. */
+export function NotesDiff({ notes, version, live, canEdit, board }: NotesDiffProps) {
+  const text = useVersionText();
+  const notesText = useNotesText();
+  const toast = useToast();
+  const nameOf = (key: string) => {
+    if (key.startsWith('section:')) return notesText.noteName[sectionOf(key)] ?? key;
+    const id = key.slice('event:'.length);
+    const event = version.events.find((e) => e.id === id) ?? live.events.find((e) => e.id === id);
+    return text.eventNote(event?.title || text.untitled);
+  };
+  // The live notes change without the board's records changing: re-read them on every note change.
+  const [, setNotesChanged] = useState(0);
+  useEffect(() => board.watchNotes(() => setNotesChanged((count) => count + 1)), [board.watchNotes]);
+  const rows = noteRows(notes, board.noteText, nameOf);
+  if (rows.length === 0) return null;
+  const differing = rows.filter((row) => row.state !== 'same').length;
+  const restore = (row: NoteRow) => {
+    const fragment = notes.get(row.key);
+    if (!fragment || !board.actions) return;
+    // A refused restore (its event is gone) returns nothing; the actions' error handler said why.
+    if (!board.actions.restoreNote(row.key, fragment)) return;
+    toast({ message: text.restoredNote(row.name), action: { label: text.undo, run: board.history.undo } });
+  };
+  return (
+    <section
+      className="version-section"
+      data-testid="version-section"
+      data-section="notes"
+      aria-label={text.notesHeading}
+    >
+      <header className="version-section-head">
+        <h4>{text.notesHeading}</h4>
+        <span className="muted">{text.notesSummary(differing)}</span>
+      </header>
+      <table className="version-table">
+        <tbody>
+          {rows.map((row) => (
+            <tr
+              key={row.key}
+              className={`version-row is-${row.state}`}
+              data-testid="version-note"
+              data-note-key={row.key}
+              data-state={row.state}
+            >
+              <td className="version-row-main">
+                <span className="version-row-name">{row.name}</span>
+                <span className="version-row-details version-note-text">
+                  {row.text === ''
+                    ? text.emptyNote
+                    : row.text.length > PREVIEW_CHARS
+                      ? `${row.text.slice(0, PREVIEW_CHARS)}…`
+                      : row.text}
+                </span>
+              </td>
+              <td className="version-row-state">
+                {row.state !== 'same' && (
+                  <span className={`version-state is-${row.state}`}>
+                    <span aria-hidden="true">{row.state === 'changed' ? '≠' : '−'}</span>{' '}
+                    {row.state === 'changed' ? text.stateChanged : text.noteGone}
+                  </span>
+                )}
+              </td>
+              <td className="version-row-action">
+                {canEdit && row.state !== 'same' && (
+                  <button
+                    type="button"
+                    className="button button-small"
+                    data-testid="version-restore-note"
+                    aria-label={text.restoreNoteLabel(row.name)}
+                    onClick={() => restore(row)}
+                  >
+                    {text.restoreNote}
+                  </button>
+                )}
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+    </section>
+  );
+}
