@@ -29,17 +29,24 @@ const MARK = Buffer.from('~e');
 const END = '.'.charCodeAt(0);
 const editKey = (id: number) => `~e${id}.`;
 
-/** The number of the edit in a received frame (servers re-encode updates, but the key's bytes stay). */
-function editIn(frame: Buffer): number | undefined {
-  const at = frame.indexOf(MARK);
-  if (at < 0) return undefined;
-  let id = 0;
-  for (let i = at + MARK.length; i < frame.length; i++) {
-    const byte = frame[i] as number;
-    if (byte === END) return id;
-    id = id * 10 + byte - 48;
+/**
+ * The numbers of the edits in a received frame (servers re-encode updates, but the keys' bytes stay; Hocuspocus
+ * merges the updates of one event-loop turn into one message, so a frame may hold several).
+ */
+function editsIn(frame: Buffer): number[] {
+  const ids: number[] = [];
+  for (let at = frame.indexOf(MARK); at >= 0; at = frame.indexOf(MARK, at + MARK.length)) {
+    let id = 0;
+    for (let i = at + MARK.length; i < frame.length; i++) {
+      const byte = frame[i] as number;
+      if (byte === END) {
+        ids.push(id);
+        break;
+      }
+      id = id * 10 + byte - 48;
+    }
   }
-  return undefined;
+  return ids;
 }
 
 /**
@@ -77,13 +84,13 @@ export async function measureLoad(
   const writerOf = (id: number) => (id % ticks) % perBoard;
   const arrive = (client: number) => (frame: Buffer) => {
     const now = performance.now();
-    const id = editIn(frame);
-    // @y/websocket-server echoes each update to its sender too: that is no delivery.
-    if (id === undefined || writerOf(id) === client) return;
-    const sent = sentAt[id] as number;
-    if (Number.isNaN(sent)) return;
-    samples.push(now - sent);
-    delivered++;
+    for (const id of editsIn(frame)) {
+      // @y/websocket-server echoes each update to its sender too: that is no delivery.
+      const sent = sentAt[id] ?? Number.NaN;
+      if (writerOf(id) === client || Number.isNaN(sent)) continue;
+      samples.push(now - sent);
+      delivered++;
+    }
   };
   const rooms: { client: RawClient; frames: Uint8Array[] }[][] = [];
   for (let b = 0; b < boards; b++) {
