@@ -84,6 +84,22 @@ describe('versions in two browsers (Chromium)', () => {
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
   });
 
+  it('[VERSION-7] a version A saves appears in the list B has open, without reopening it', async () => {
+    await pageB.getByTestId('versions-toggle').click();
+    const panelB = pageB.getByTestId('versions-panel');
+    await panelB.getByTestId('version-item').first().waitFor();
+    const panelA = pageA.getByTestId('versions-panel');
+    await panelA.getByRole('button', { name: 'All versions' }).click();
+    await panelA.getByTestId('version-name').fill('after the review meeting');
+    await panelA.getByTestId('version-save').click();
+    // The open list asks the server again every 10 s (and when the window comes back into view).
+    await expect
+      .poll(() => panelB.getByTestId('version-item').filter({ hasText: 'after the review meeting' }).count(), {
+        timeout: 15_000,
+      })
+      .toBe(1);
+  });
+
   it('[VERSION-8] a note rewritten since a version comes back from it, live for the other page; undo takes it back', async () => {
     const notesBoard = await suite.server.createBoard({ title: 'Notes 2026', reviewedYear: 2026 });
     const NOTES = { ready: '[data-testid="section-note-summary"] [data-testid="note-editor"]' };
@@ -96,7 +112,9 @@ describe('versions in two browsers (Chromium)', () => {
     const noteOf = (page: Page) =>
       summary(page).evaluate((editor) => {
         const copy = editor.cloneNode(true) as HTMLElement;
-        for (const caret of copy.querySelectorAll('[class^="collaboration-carets__"]')) caret.remove();
+        copy.querySelectorAll('[class^="collaboration-carets__"]').forEach((caret) => {
+          caret.remove();
+        });
         return copy.textContent;
       });
     await summary(a).click();
