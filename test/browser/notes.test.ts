@@ -108,6 +108,29 @@ describe('reflection notes, live in two browsers (Chromium)', () => {
     expect(await pageB.evaluate(() => (window as { __pwned?: number }).__pwned)).toBeUndefined();
   });
 
+  it('[NOTES-6] the formatting toolbar is one Tab stop; arrows move inside it and Tab returns to the last used', async () => {
+    const focused = () => pageA.evaluate(() => document.activeElement?.getAttribute('data-testid') ?? null);
+    const toolbar = pageA.getByTestId('section-note-summary').getByRole('toolbar');
+    await pageA.getByTestId('notes-tab-summary').click();
+    await summary(pageA).click();
+    await pageA.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('note-bold');
+    await pageA.keyboard.press('ArrowRight');
+    expect(await focused()).toBe('note-italic');
+    await pageA.keyboard.press('ArrowLeft');
+    await pageA.keyboard.press('ArrowLeft');
+    // Wraps to the last button (the mention button: this note offers mentions).
+    expect(await focused()).toBe('note-mention');
+    await pageA.keyboard.press('Home');
+    await pageA.keyboard.press('ArrowRight');
+    // One Tab stop: Tab leaves the toolbar for the editor, Shift+Tab comes back to the button used last.
+    expect(await toolbar.locator('button[tabindex="0"]').count()).toBe(1);
+    await pageA.keyboard.press('Tab');
+    expect(await summary(pageA).evaluate((editor) => editor.contains(document.activeElement))).toBe(true);
+    await pageA.keyboard.press('Shift+Tab');
+    expect(await focused()).toBe('note-italic');
+  });
+
   it('[NOTES-4] a link typed in the toolbar must be http, https or mailto', async () => {
     await pageA.getByTestId('notes-tab-timeline').click();
     const editor = pageA.getByTestId('section-note-timeline').getByTestId('note-editor');

@@ -2,6 +2,7 @@ import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { type ReactNode, useState } from 'react';
 import { LinkIcon, TaskIcon } from '../ui/icons.tsx';
+import { useRovingFocus } from '../ui/useRovingFocus.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { useNoteEditorText } from './texts.ts';
 
@@ -24,9 +25,11 @@ interface ToolButtonProps {
   onClick(): void;
   children: ReactNode;
   testId: string;
+  /** The one button of the toolbar that Tab reaches (0), or one of the others (-1). */
+  tabIndex: 0 | -1;
 }
 
-function ToolButton({ label, pressed, onClick, children, testId }: ToolButtonProps) {
+function ToolButton({ label, pressed, onClick, children, testId, tabIndex }: ToolButtonProps) {
   return (
     <button
       type="button"
@@ -34,6 +37,7 @@ function ToolButton({ label, pressed, onClick, children, testId }: ToolButtonPro
       aria-label={label}
       title={label}
       aria-pressed={pressed}
+      tabIndex={tabIndex}
       // Keep the editor's selection: the command acts on what the user had selected.
       onMouseDown={(event) => event.preventDefault()}
       onClick={onClick}
@@ -62,25 +66,44 @@ export function NoteToolbar({ editor, mentions }: { editor: Editor; mentions: bo
     }),
   });
   const chain = () => editor.chain().focus();
+  const roving = useRovingFocus();
   return (
     <div className="note-toolbar-wrap">
-      <div className="note-toolbar" role="toolbar" aria-label={text.toolbar}>
-        {FORMATS.map((format) => (
+      <div
+        className="note-toolbar"
+        role="toolbar"
+        aria-label={text.toolbar}
+        onKeyDown={roving.onKeyDown}
+        onFocus={roving.onFocus}
+      >
+        {FORMATS.map((format, index) => (
           <ToolButton
             key={format.name}
             label={text[format.name]}
             pressed={active[format.name]}
             onClick={() => format.apply(chain()).run()}
             testId={format.testId}
+            tabIndex={roving.tabIndex(index)}
           >
             {format.face}
           </ToolButton>
         ))}
-        <ToolButton label={text.link} pressed={active.link} onClick={() => setLinkOpen(!linkOpen)} testId="note-link">
+        <ToolButton
+          label={text.link}
+          pressed={active.link}
+          onClick={() => setLinkOpen(!linkOpen)}
+          testId="note-link"
+          tabIndex={roving.tabIndex(FORMATS.length)}
+        >
           <LinkIcon />
         </ToolButton>
         {mentions && (
-          <ToolButton label={text.mention} onClick={() => chain().insertContent('@').run()} testId="note-mention">
+          <ToolButton
+            label={text.mention}
+            onClick={() => chain().insertContent('@').run()}
+            testId="note-mention"
+            tabIndex={roving.tabIndex(FORMATS.length + 1)}
+          >
             @
           </ToolButton>
         )}
