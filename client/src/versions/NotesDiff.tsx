@@ -5,6 +5,7 @@ import { useNotesText } from '../notes/texts.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { useVersionText } from './texts.ts';
+import { RestoreButton, StateBadge } from './VersionRowParts.tsx';
 
 export interface NoteRow {
   key: string;
@@ -106,24 +107,17 @@ export function NotesDiff({ notes, version, live, canEdit, board }: NotesDiffPro
                 </span>
               </td>
               <td className="version-row-state">
-                {row.state !== 'same' && (
-                  <span className={`version-state is-${row.state}`}>
-                    <span aria-hidden="true">{row.state === 'changed' ? '≠' : '−'}</span>{' '}
-                    {row.state === 'changed' ? text.stateChanged : text.noteGone}
-                  </span>
-                )}
+                {row.state === 'changed' && <StateBadge state="changed" />}
+                {row.state === 'deleted' && <StateBadge state="deleted" label={text.noteGone} />}
               </td>
               <td className="version-row-action">
                 {canEdit && row.state !== 'same' && (
-                  <button
-                    type="button"
-                    className="button button-small"
-                    data-testid="version-restore-note"
-                    aria-label={text.restoreNoteLabel(row.name)}
+                  <RestoreButton
+                    testId="version-restore-note"
+                    label={text.restoreNote}
+                    accessibleName={text.restoreNoteLabel(row.name)}
                     onClick={() => restore(row)}
-                  >
-                    {text.restoreNote}
-                  </button>
+                  />
                 )}
               </td>
             </tr>

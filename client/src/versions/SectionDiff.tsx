@@ -5,6 +5,7 @@ import type { UseBoardResult } from '../sync/useBoard.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { sectionView, type VersionRow } from './rows.ts';
 import { useVersionText } from './texts.ts';
+import { RestoreButton, StateBadge } from './VersionRowParts.tsx';
 
 interface SectionDiffProps {
   section: RestoreSection;
@@ -108,15 +109,12 @@ export function SectionDiff({ section, live, version, formats, canEdit, board }:
                   <td className="version-row-state">{row.state !== 'same' && <StateBadge state={row.state} />}</td>
                   <td className="version-row-action">
                     {canEdit && (row.state === 'deleted' || row.state === 'changed') && (
-                      <button
-                        type="button"
-                        className="button button-small"
-                        data-testid="version-restore-item"
-                        aria-label={text.restoreItemLabel(row.name)}
+                      <RestoreButton
+                        testId="version-restore-item"
+                        label={text.restoreItem}
+                        accessibleName={text.restoreItemLabel(row.name)}
                         onClick={() => restoreRow(row)}
-                      >
-                        {text.restoreItem}
-                      </button>
+                      />
                     )}
                   </td>
                 </tr>
@@ -126,17 +124,5 @@ export function SectionDiff({ section, live, version, formats, canEdit, board }:
         ),
       )}
     </section>
-  );
-}
-
-/** Never colour alone: an icon-like mark and a word. */
-function StateBadge({ state }: { state: Exclude<VersionRow['state'], 'same'> }) {
-  const text = useVersionText();
-  const label = { changed: text.stateChanged, deleted: text.stateDeleted, added: text.stateAdded }[state];
-  const mark = { changed: '≠', deleted: '−', added: '+' }[state];
-  return (
-    <span className={`version-state is-${state}`}>
-      <span aria-hidden="true">{mark}</span> {label}
-    </span>
   );
 }
