@@ -136,7 +136,7 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
     }
   });
 
-  it('[LOST-1][LOST-2][LOST-3] A deletes the event B has open: B’s panel closes, B restores it with its note; both see it', async () => {
+  it('[LOST-1][LOST-2][LOST-3] A deletes the event B has open and is renaming: B’s panel closes, B restores it with its note and the new name; both see it', async () => {
     for (const page of [pageA, pageB]) {
       await page.goto(`${server.url}/b/${boardId}/timeline`);
       await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
@@ -150,6 +150,10 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
     await barById(pageB).click();
     await panel(pageB).getByTestId('note-editor').click();
     await pageB.keyboard.type('Sold out by day three');
+    // B is half-way through renaming it and a spend that does not read as a number: neither stored yet.
+    const title = (await panel(pageB).getByTestId('event-title').inputValue()) as string;
+    await panel(pageB).getByTestId('event-spend').fill('lots');
+    await panel(pageB).getByTestId('event-title').fill(`${title} (sold out)`);
 
     await barById(pageA).click();
     await expect.poll(() => panel(pageA).getByTestId('note-editor').textContent()).toContain('Sold out by day three');
@@ -166,6 +170,10 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
 
     await barById(pageA).waitFor();
     await barById(pageB).waitFor();
+    // Back with B's unsaved title; the unreadable spend was not kept (the stored one is).
+    await expect.poll(() => barById(pageA).getAttribute('aria-label')).toMatch(/\(sold out\)/);
+    expect(await panel(pageB).getByTestId('event-title').inputValue()).toBe(`${title} (sold out)`);
+    expect(await panel(pageB).getByTestId('event-spend').inputValue()).not.toBe('lots');
     // B's panel opens again on it, with the note as it was.
     await expect.poll(() => panel(pageB).getByTestId('note-editor').textContent()).toContain('Sold out by day three');
     await barById(pageA).click();

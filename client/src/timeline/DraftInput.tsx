@@ -4,13 +4,15 @@ interface DraftInputProps extends Omit<InputHTMLAttributes<HTMLInputElement>, 'v
   value: string;
   /** Returns an error message to keep the draft and show it, or null when stored. */
   onCommit(value: string): string | null;
+  /** Told what is typed and not stored yet, and `undefined` once it is stored or dropped (Escape). */
+  onDraft?(value: string | undefined): void;
 }
 
 /**
  * A field that keeps the user's draft while they type and stores it on Enter or blur, so a remote
  * change never overwrites half-typed text; Escape goes back to the stored value.
  */
-export function DraftInput({ value, onCommit, ...rest }: DraftInputProps) {
+export function DraftInput({ value, onCommit, onDraft, ...rest }: DraftInputProps) {
   const [draft, setDraft] = useState(value);
   const [editing, setEditing] = useState(false);
   const [error, setError] = useState<string | null>(null);
@@ -19,10 +21,14 @@ export function DraftInput({ value, onCommit, ...rest }: DraftInputProps) {
   }, [value, editing]);
   const commit = () => {
     setEditing(false);
-    if (draft === value) return setError(null);
+    if (draft === value) {
+      onDraft?.(undefined);
+      return setError(null);
+    }
     const problem = onCommit(draft);
     setError(problem);
     if (problem) setEditing(true);
+    else onDraft?.(undefined);
   };
   return (
     <>
@@ -34,6 +40,7 @@ export function DraftInput({ value, onCommit, ...rest }: DraftInputProps) {
         onChange={(event) => {
           setEditing(true);
           setDraft(event.target.value);
+          onDraft?.(event.target.value);
         }}
         onBlur={commit}
         onKeyDown={(event) => {
@@ -42,6 +49,7 @@ export function DraftInput({ value, onCommit, ...rest }: DraftInputProps) {
             setDraft(value);
             setError(null);
             setEditing(false);
+            onDraft?.(undefined);
           }
         }}
       />

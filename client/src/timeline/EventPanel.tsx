@@ -5,6 +5,7 @@ import { parseNumber } from '../i18n/parseNumber.ts';
 import type { Identity } from '../identity/identity.ts';
 import { LinkedMeasures } from '../measures/LinkedMeasures.tsx';
 import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
+import type { Draft } from '../shared/workTracker.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
 import { CrossIcon, TrashIcon } from '../ui/icons.tsx';
@@ -22,11 +23,15 @@ interface EventPanelProps {
   identity: Identity | null;
   numbers: NumberFormats;
   onClose(): void;
+  /** What is typed in the fields and not stored yet (kept if someone deletes the event meanwhile). */
+  onDraft(fields: Draft<TimelineEvent>): void;
   onRemove(event: TimelineEvent): void;
 }
 
 type MoneyField = 'targetGmv' | 'actualGmv' | 'spend';
 const MONEY: MoneyField[] = ['targetGmv', 'actualGmv', 'spend'];
+type TypedField = MoneyField | 'title' | 'start' | 'end' | 'tags';
+type Read = { patch: Partial<TimelineEvent> } | { error: string };
 
 /** The side panel of one event: its fields, figures, rich-text note and comment threads. */
 export function EventPanel({
@@ -39,6 +44,7 @@ export function EventPanel({
   numbers,
   onClose,
   onRemove,
+  onDraft,
 }: EventPanelProps) {
   const text = useTimelineText();
   const note = board.note(eventNoteKey(event.id));
@@ -46,15 +52,48 @@ export function EventPanel({
     actions.updateEvent(event.id, patch);
     return null;
   };
-  const money = (field: MoneyField) => (raw: string) => {
+  // What each typed field means: the same reading stores a commit and keeps a draft.
+  const readers: Record<TypedField, (raw: string) => Read> = {
+    title: (raw) => ({ patch: { title: raw } }),
+    tags: (raw) => ({
+      patch: {
+        tags: [
+          ...new Set(
+            raw
+              .split(',')
+              .map((tag) => tag.trim())
+              .filter(Boolean),
+          ),
+        ],
+      },
+    }),
+    start: (raw) => readDate('start', raw),
+    end: (raw) => readDate('end', raw),
+    targetGmv: (raw) => readMoney('targetGmv', raw),
+    actualGmv: (raw) => readMoney('actualGmv', raw),
+    spend: (raw) => readMoney('spend', raw),
+  };
+  function readMoney(field: MoneyField, raw: string): Read {
     const parsed = parseNumber(raw, numbers.decimalSeparator, numbers.currencyTokens);
-    return parsed.ok ? update({ [field]: parsed.value }) : text.panel.notANumber;
-  };
-  const date = (field: 'start' | 'end') => (raw: string) => {
+    return parsed.ok ? { patch: { [field]: parsed.value } } : { error: text.panel.notANumber };
+  }
+  function readDate(field: 'start' | 'end', raw: string): Read {
     const next = { start: event.start, end: event.end, [field]: raw };
-    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw)) return text.panel.endBeforeStart;
-    return next.end < next.start ? text.panel.endBeforeStart : update({ [field]: raw });
-  };
+    if (!/^\d{4}-\d{2}-\d{2}$/.test(raw) || next.end < next.start) return { error: text.panel.endBeforeStart };
+    return { patch: { [field]: raw } };
+  }
+  /** Props for the DraftInput of `field`: stores on commit, reports the draft while typing. */
+  const typed = (field: TypedField) => ({
+    onCommit: (raw: string) => {
+      const read = readers[field](raw);
+      return 'error' in read ? read.error : update(read.patch);
+    },
+    onDraft: (raw: string | undefined) => {
+      const read = raw === undefined ? null : readers[field](raw);
+      // Unreadable text is not kept: a restore must write values the event accepts.
+      onDraft(read && 'patch' in read ? read.patch : { [field]: undefined });
+    },
+  });
   return (
     <aside
       className="side-panel tl-panel"
@@ -78,32 +117,21 @@ export function EventPanel({
       <div className="tl-panel-fields">
         <label htmlFor={`${event.id}-title`} className="tl-field tl-field-wide">
           <span>{text.panel.title}</span>
-          <DraftInput
-            value={event.title}
-            onCommit={(value) => update({ title: value })}
-            id={`${event.id}-title`}
-            data-testid="event-title"
-          />
+          <DraftInput value={event.title} {...typed('title')} id={`${event.id}-title`} data-testid="event-title" />
         </label>
         <label htmlFor={`${event.id}-start`} className="tl-field">
           <span>{text.panel.start}</span>
           <DraftInput
             type="date"
             value={event.start}
-            onCommit={date('start')}
+            {...typed('start')}
             id={`${event.id}-start`}
             data-testid="event-start"
           />
         </label>
         <label htmlFor={`${event.id}-end`} className="tl-field">
           <span>{text.panel.end}</span>
-          <DraftInput
-            type="date"
-            value={event.end}
-            onCommit={date('end')}
-            id={`${event.id}-end`}
-            data-testid="event-end"
-          />
+          <DraftInput type="date" value={event.end} {...typed('end')} id={`${event.id}-end`} data-testid="event-end" />
         </label>
         <label className="tl-field">
           <span>{text.panel.lane}</span>
@@ -143,7 +171,7 @@ export function EventPanel({
               inputMode="decimal"
               className="numeric"
               value={event[field] === null ? '' : numbers.editable(event[field])}
-              onCommit={money(field)}
+              {...typed(field)}
               id={`${event.id}-${field}`}
               data-testid={`event-${field}`}
             />
@@ -155,18 +183,7 @@ export function EventPanel({
           </span>
           <DraftInput
             value={event.tags.join(', ')}
-            onCommit={(value) =>
-              update({
-                tags: [
-                  ...new Set(
-                    value
-                      .split(',')
-                      .map((tag) => tag.trim())
-                      .filter(Boolean),
-                  ),
-                ],
-              })
-            }
+            {...typed('tags')}
             id={`${event.id}-tags`}
             data-testid="event-tags"
           />

@@ -169,6 +169,7 @@ export function TimelineSection({ boardId, snapshot, actions, board }: SectionPr
             numbers={numbers}
             onClose={() => setSelectedId(null)}
             onRemove={onRemoveEvent}
+            onDraft={(fields) => touch(selected.id, fields)}
           />
         )}
       </div>
