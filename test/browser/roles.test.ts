@@ -23,6 +23,8 @@ describe('share links and roles in the browser (Chromium)', () => {
   async function shareLink(role: 'viewer' | 'commenter'): Promise<string> {
     await facilitator.getByTestId('share-open').click();
     const dialog = facilitator.getByTestId('share-dialog');
+    // Count the links once the dialog has them (it asks the server when it opens).
+    await facilitator.locator('[data-testid="share-dialog"][data-loaded="true"]').waitFor();
     const links = dialog.locator(`[data-testid="share-link"][data-role="${role}"][data-revoked="false"]`);
     const before = await links.count();
     await dialog.getByTestId(`share-create-${role}`).click();

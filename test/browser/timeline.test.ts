@@ -22,8 +22,7 @@ describe('the timeline, live in two browsers (Chromium)', () => {
     server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
     chromium = await launchBrowser();
     boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    // The client does not send share-link tokens yet (another change in progress): open this board to
-    // editors without a link, as the loopback demo is.
+    // Both pages open the board without a share link: it is open to editors, as the loopback demo is.
     server.server.access.setPublic(boardId, 'editor');
     pageA = await openTimeline(ANA);
     pageB = await openTimeline(BO);

@@ -21,7 +21,8 @@ const creatorLinkId = (links: ShareLink[]) => links.filter((link) => link.role =
 export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: () => void }) {
   const text = useShareText();
   const dialogRef = useRef<HTMLDialogElement>(null);
-  const [links, setLinks] = useState<ShareLink[]>([]);
+  // Null until the server has answered once: "no links yet" is said only when it is true.
+  const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
 
@@ -55,14 +56,15 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
     }
   };
 
-  const creator = creatorLinkId(links);
-  const shown = links.filter((link) => link.id !== creator);
+  const creator = creatorLinkId(links ?? []);
+  const shown = (links ?? []).filter((link) => link.id !== creator);
   return (
     <dialog
       ref={dialogRef}
       className="dialog share-dialog"
       aria-labelledby="share-title"
       data-testid="share-dialog"
+      data-loaded={links !== null}
       onCancel={onClose}
     >
       <div className="dialog-body">
@@ -87,7 +89,11 @@ export function ShareDialog({ boardId, onClose }: { boardId: string; onClose: ()
             {error}
           </p>
         )}
-        {shown.length === 0 ? (
+        {links === null && !error ? (
+          <p className="muted" role="status">
+            {text.loading}
+          </p>
+        ) : shown.length === 0 ? (
           <p className="muted">{text.none}</p>
         ) : (
           <ul className="share-links">

@@ -77,13 +77,13 @@ describe('notes in versions', () => {
     writeNote(doc, eventNoteKey(event), ['Stock ran out on day 2']);
     const version = notesFromUpdate(encodeNotes(doc));
     doc.getMap('notes').delete(sectionNoteKey('ledger'));
-    restoreNote(doc, sectionNoteKey('ledger'), new Y.XmlFragment());
+    restoreNote(doc, sectionNoteKey('ledger'), new Y.Doc().getXmlFragment('empty'));
     expect(readNotes(doc).has(sectionNoteKey('ledger'))).toBe(true);
 
     removeEvent(doc, event);
     expect(() => restoreNote(doc, eventNoteKey(event), version.get(eventNoteKey(event)) as Y.XmlFragment)).toThrow(
       /restore the event first/,
     );
-    expect(() => restoreNote(doc, 'meta', new Y.XmlFragment())).toThrow(/not a note of a board/);
+    expect(() => restoreNote(doc, 'meta', new Y.Doc().getXmlFragment('empty'))).toThrow(/not a note of a board/);
   });
 });
