@@ -1,5 +1,5 @@
-import { type BoardSnapshot, NOTE_SECTIONS, type NoteSection, noteText } from '@balanza/model';
-import { useEffect, useState } from 'react';
+import { type BoardSnapshot, NOTE_SECTIONS, noteOwner, noteText } from '@balanza/model';
+import { useEffect, useMemo, useState } from 'react';
 import type { VersionNotes } from '../api/versions.ts';
 import { useNotesText } from '../notes/texts.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
@@ -7,7 +7,7 @@ import { useToast } from '../ui/Toast.tsx';
 import { useVersionText } from './texts.ts';
 import { RestoreButton, StateBadge } from './VersionRowParts.tsx';
 
-export interface NoteRow {
+interface NoteRow {
   key: string;
   name: string;
   /** The version's note as plain text. */
@@ -16,24 +16,22 @@ export interface NoteRow {
 }
 
 const PREVIEW_CHARS = 300;
-const sectionOf = (key: string) => key.slice('section:'.length) as NoteSection;
 
 /**
- * The notes of a version against the live board, section notes first (in the notes' order), then
- * events' notes by name. A note empty in the version and on the live board is left out.
+ * The notes of a version (as plain text) against the live board, section notes first (in the notes'
+ * order), then events' notes by name. A note empty in the version and on the live board is left out.
  */
-export function noteRows(
-  notes: VersionNotes,
+function noteRows(
+  versionTexts: Map<string, string>,
   liveText: (key: string) => string | null,
   nameOf: (key: string) => string,
 ): NoteRow[] {
   const rank = (key: string) => {
-    const index = NOTE_SECTIONS.indexOf(sectionOf(key));
-    return key.startsWith('section:') && index >= 0 ? index : NOTE_SECTIONS.length;
+    const owner = noteOwner(key);
+    return owner && 'section' in owner ? NOTE_SECTIONS.indexOf(owner.section) : NOTE_SECTIONS.length;
   };
-  return [...notes]
-    .map(([key, fragment]): NoteRow => {
-      const text = noteText(fragment);
+  return [...versionTexts]
+    .map(([key, text]): NoteRow => {
       const live = liveText(key);
       const state = live === null ? 'deleted' : live === text ? 'same' : 'changed';
       return { key, name: nameOf(key), text, state };
@@ -57,15 +55,19 @@ export function NotesDiff({ notes, version, live, canEdit, board }: NotesDiffPro
   const notesText = useNotesText();
   const toast = useToast();
   const nameOf = (key: string) => {
-    if (key.startsWith('section:')) return notesText.noteName[sectionOf(key)] ?? key;
-    const id = key.slice('event:'.length);
-    const event = version.events.find((e) => e.id === id) ?? live.events.find((e) => e.id === id);
+    const owner = noteOwner(key);
+    if (!owner) return key;
+    if ('section' in owner) return notesText.noteName[owner.section];
+    const { eventId } = owner;
+    const event = version.events.find((e) => e.id === eventId) ?? live.events.find((e) => e.id === eventId);
     return text.eventNote(event?.title || text.untitled);
   };
+  // A version's notes never change: read them once, not on every keystroke in a live note.
+  const versionTexts = useMemo(() => new Map([...notes].map(([key, note]) => [key, noteText(note)])), [notes]);
   // The live notes change without the board's records changing: re-read them on every note change.
   const [, setNotesChanged] = useState(0);
   useEffect(() => board.watchNotes(() => setNotesChanged((count) => count + 1)), [board.watchNotes]);
-  const rows = noteRows(notes, board.noteText, nameOf);
+  const rows = noteRows(versionTexts, board.noteText, nameOf);
   if (rows.length === 0) return null;
   const differing = rows.filter((row) => row.state !== 'same').length;
   const restore = (row: NoteRow) => {

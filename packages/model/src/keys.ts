@@ -34,3 +34,11 @@ export type NoteSection = (typeof NOTE_SECTIONS)[number];
 
 export const sectionNoteKey = (section: NoteSection): string => `section:${section}`;
 export const eventNoteKey = (eventId: string): string => `event:${eventId}`;
+
+/** What a note key belongs to: a section's note, an event's note, or null for any other key. */
+export function noteOwner(key: string): { section: NoteSection } | { eventId: string } | null {
+  const section = NOTE_SECTIONS.find((name) => sectionNoteKey(name) === key);
+  if (section) return { section };
+  const eventId = key.startsWith(eventNoteKey('')) ? key.slice(eventNoteKey('').length) : '';
+  return eventId ? { eventId } : null;
+}

@@ -3,7 +3,7 @@
  */
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { eventNoteKey, sectionNoteKey } from './keys.ts';
+import { eventNoteKey, noteOwner, sectionNoteKey } from './keys.ts';
 import { addEvent, addLane, removeEvent } from './mutations.ts';
 import { encodeNotes, notesFromUpdate, noteText, readNotes, restoreNote } from './notes-restore.ts';
 import { MutationOrigin } from './origin.ts';
@@ -34,6 +34,12 @@ function writeNote(doc: Y.Doc, key: string, lines: string[], mention?: string) {
 }
 
 describe('notes in versions', () => {
+  it('tells what a note key belongs to', () => {
+    expect(noteOwner(sectionNoteKey('summary'))).toEqual({ section: 'summary' });
+    expect(noteOwner(eventNoteKey('e1'))).toEqual({ eventId: 'e1' });
+    for (const other of ['section:nope', 'event:', 'meta', '']) expect(noteOwner(other)).toBeNull();
+  });
+
   it('reads a note as plain text, a line per block, with mentions by label', () => {
     const doc = new Y.Doc();
     writeNote(doc, sectionNoteKey('summary'), ['What we learned', 'Ads cost too much', 'See '], '618');

@@ -1,6 +1,6 @@
 import * as Y from 'yjs';
 import { ModelError, rootOf } from './collection.ts';
-import { eventNoteKey, NOTE_SECTIONS, ROOT, sectionNoteKey } from './keys.ts';
+import { noteOwner, ROOT } from './keys.ts';
 import { transact } from './mutate.ts';
 
 /** Every note of a document by key (`section:goals`, `event:<id>`), skipping any value that is not rich text. */
@@ -75,8 +75,6 @@ export function noteText(fragment: Y.XmlFragment): string {
   return lines.join('\n');
 }
 
-const SECTION_KEYS = new Set<string>(NOTE_SECTIONS.map(sectionNoteKey));
-
 /**
  * Puts a note of a version back into the live board as ONE new edit (tagged `restoreNote`): the live
  * note's content is replaced by a copy of the version's. A section note can always come back; an
@@ -85,9 +83,9 @@ const SECTION_KEYS = new Set<string>(NOTE_SECTIONS.map(sectionNoteKey));
  * @example restoreNote(doc, 'section:summary', versionNotes.get('section:summary'))
  */
 export function restoreNote(doc: Y.Doc, key: string, from: Y.XmlFragment): string {
-  const eventId = key.startsWith('event:') ? key.slice('event:'.length) : null;
-  if (!SECTION_KEYS.has(key) && eventId === null) throw new ModelError(`note: "${key}" is not a note of a board`);
-  if (eventId !== null && (eventNoteKey(eventId) !== key || !rootOf(doc, 'events').has(eventId)))
+  const owner = noteOwner(key);
+  if (!owner) throw new ModelError(`note: "${key}" is not a note of a board`);
+  if ('eventId' in owner && !rootOf(doc, 'events').has(owner.eventId))
     throw new ModelError('note: its event is deleted; restore the event first');
   const content = copyOf(from);
   transact(doc, 'restoreNote', () => {
