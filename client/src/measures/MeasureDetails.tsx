@@ -3,7 +3,8 @@ import { TargetThreads } from '../comments/TargetThreads.tsx';
 import type { Identity } from '../identity/identity.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import { DraftInput } from '../timeline/DraftInput.tsx';
-import { CrossIcon, TrashIcon } from '../ui/icons.tsx';
+import { TrashIcon } from '../ui/icons.tsx';
+import { SidePanel } from '../ui/SidePanel.tsx';
 import { quartersOf } from './board.ts';
 import { useMeasureText } from './texts.ts';
 
@@ -37,18 +38,15 @@ export function MeasureDetails({
     });
   const quarters = quartersOf(snapshot.meta.planYear);
   return (
-    <aside
-      className="side-panel ms-panel"
-      aria-labelledby="ms-panel-title"
+    <SidePanel
+      className="ms-panel"
+      heading={name}
+      headingId="ms-panel-title"
+      closeLabel={text.closeDetails}
+      onClose={onClose}
       data-testid="measure-panel"
       data-measure-id={card.id}
     >
-      <header className="side-panel-head">
-        <h2 id="ms-panel-title">{name}</h2>
-        <button type="button" className="icon-button" aria-label={text.closeDetails} onClick={onClose}>
-          <CrossIcon />
-        </button>
-      </header>
       <label className="tl-field" htmlFor={`${card.id}-owner`}>
         <span>{text.owner}</span>
         <DraftInput
@@ -129,6 +127,6 @@ export function MeasureDetails({
           </button>
         </footer>
       )}
-    </aside>
+    </SidePanel>
   );
 }

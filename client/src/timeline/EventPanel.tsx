@@ -8,7 +8,8 @@ import { NoteEditor } from '../notes-editor/NoteEditor.tsx';
 import type { Draft } from '../shared/workTracker.ts';
 import type { BoardActions } from '../sync/actions.ts';
 import type { UseBoardResult } from '../sync/useBoard.ts';
-import { CrossIcon, TrashIcon } from '../ui/icons.tsx';
+import { TrashIcon } from '../ui/icons.tsx';
+import { SidePanel } from '../ui/SidePanel.tsx';
 import { DraftInput } from './DraftInput.tsx';
 import { EventFigures } from './EventFigures.tsx';
 import { useTimelineText } from './texts.ts';
@@ -95,25 +96,17 @@ export function EventPanel({
     },
   });
   return (
-    <aside
-      className="side-panel tl-panel"
-      aria-labelledby="tl-panel-title"
+    <SidePanel
+      className="tl-panel"
+      heading={event.title || text.untitled}
+      headingId="tl-panel-title"
+      icon={<VerdictIcon verdict={event.verdict} size={12} />}
+      closeLabel={text.panel.close}
+      closeTestId="event-panel-close"
+      onClose={onClose}
       data-testid="event-panel"
       data-event-id={event.id}
     >
-      <header className="side-panel-head">
-        <VerdictIcon verdict={event.verdict} size={12} />
-        <h2 id="tl-panel-title">{event.title || text.untitled}</h2>
-        <button
-          type="button"
-          className="icon-button"
-          aria-label={text.panel.close}
-          onClick={onClose}
-          data-testid="event-panel-close"
-        >
-          <CrossIcon />
-        </button>
-      </header>
       <div className="tl-panel-fields">
         <label htmlFor={`${event.id}-title`} className="tl-field tl-field-wide">
           <span>{text.panel.title}</span>
@@ -217,6 +210,6 @@ export function EventPanel({
           <span>{text.panel.remove}</span>
         </button>
       </footer>
-    </aside>
+    </SidePanel>
   );
 }
