@@ -14,6 +14,16 @@ describe('versions in two browsers (Chromium)', () => {
     pageA = await suite.open(ANA, boardId, '', GOALS);
     pageB = await suite.open(BO, boardId, '', GOALS);
   });
+  /** Saves a named version from the versions panel (opened if it is not) and returns its item in the list. */
+  async function saveVersion(page: Page, name: string) {
+    const panel = page.getByTestId('versions-panel');
+    if (!(await panel.isVisible())) await page.getByTestId('versions-toggle').click();
+    await panel.getByTestId('version-name').fill(name);
+    await panel.getByTestId('version-save').click();
+    const item = panel.getByTestId('version-item').filter({ hasText: name });
+    await item.waitFor();
+    return item;
+  }
   const goalRow = (page: Page, id: string) => page.locator(`[data-testid="goal-row"][data-goal-id="${id}"]`);
   const versionRow = (page: Page, id: string) =>
     page.locator(
@@ -30,12 +40,7 @@ describe('versions in two browsers (Chromium)', () => {
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/500/);
 
     // A saves a named version.
-    await pageA.getByTestId('versions-toggle').click();
-    const panel = pageA.getByTestId('versions-panel');
-    await panel.getByTestId('version-name').fill('before the review meeting');
-    await panel.getByTestId('version-save').click();
-    const item = panel.getByTestId('version-item').filter({ hasText: 'before the review meeting' });
-    await item.waitFor();
+    const item = await saveVersion(pageA, 'before the review meeting');
     expect(await item.textContent()).toMatch(/Ana/);
 
     // A changes one goal and deletes another; B sees both.
@@ -90,8 +95,7 @@ describe('versions in two browsers (Chromium)', () => {
     await panelB.getByTestId('version-item').first().waitFor();
     const panelA = pageA.getByTestId('versions-panel');
     await panelA.getByRole('button', { name: 'All versions' }).click();
-    await panelA.getByTestId('version-name').fill('after the review meeting');
-    await panelA.getByTestId('version-save').click();
+    await saveVersion(pageA, 'after the review meeting');
     // The open list asks the server again every 10 s (and when the window comes back into view).
     await expect
       .poll(() => panelB.getByTestId('version-item').filter({ hasText: 'after the review meeting' }).count(), {
@@ -121,12 +125,8 @@ describe('versions in two browsers (Chromium)', () => {
     await a.keyboard.type('Keep the live streams');
     await expect.poll(() => noteOf(b)).toBe('Keep the live streams');
 
-    await a.getByTestId('versions-toggle').click();
+    const item = await saveVersion(a, 'notes before the meeting');
     const panel = a.getByTestId('versions-panel');
-    await panel.getByTestId('version-name').fill('notes before the meeting');
-    await panel.getByTestId('version-save').click();
-    const item = panel.getByTestId('version-item').filter({ hasText: 'notes before the meeting' });
-    await item.waitFor();
 
     await summary(a).click();
     await a.keyboard.press('Control+A');
