@@ -3,13 +3,14 @@ export { CLIENT_DIST, type RunningServer, type ServerOptions, startServer } from
 export { Access, isLoopbackHost, type ListedLink } from './auth/access.ts';
 export { createMemoryLinkStore, type LinkStore, openFileLinkStore, type ShareLink } from './auth/links.ts';
 export { loadSecret } from './auth/secret.ts';
-export { atLeast, ROLES, type Role, signToken, verifyToken } from './auth/tokens.ts';
+export { signToken, verifyToken } from './auth/tokens.ts';
 export { type Config, loadConfig } from './config.ts';
 export { createDemoBoard, fillDemo } from './demo.ts';
 export { createLogger, type Logger, silentLogger } from './log.ts';
 export { createMemoryStore } from './store/memory-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
 export { type BoardInfo, BoardNotFoundError, type Store, type StoredBoard } from './store/store.ts';
+export { checkUpdate, type UpdateVerdict } from './sync/permissions.ts';
 export { decodeClientMessage, ProtocolError } from './sync/protocol.ts';
 export type { RateLimits } from './sync/rate-limit.ts';
 export { CLOSE, type Peer, Room } from './sync/room.ts';

@@ -1,4 +1,4 @@
-import type { Role } from '@balanza/server';
+import type { Role } from '@balanza/model';
 import { connectClient, type TestClient } from './clients.ts';
 import type { TestServer } from './server.ts';
 

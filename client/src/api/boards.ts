@@ -1,4 +1,4 @@
-import type { BoardMeta, BoardSnapshot, Locale } from '@balanza/model';
+import { type BoardMeta, type BoardSnapshot, type Locale, type Role, roleOfCode } from '@balanza/model';
 
 /** A board as the home page lists it. */
 export interface BoardSummary {
@@ -13,8 +13,6 @@ export interface BoardSummary {
   /** What this browser's token lets it do on the board. */
   role?: Role;
 }
-
-export type Role = 'viewer' | 'commenter' | 'editor' | 'facilitator';
 
 /** A share link as the facilitator's dialog lists it; `token` is null once revoked. */
 export interface ShareLink {
@@ -62,15 +60,13 @@ export function boardToken(boardId: string): string | undefined {
   return readTokens()[boardId];
 }
 
-const ROLE_OF_CODE: Record<string, Role> = { v: 'viewer', c: 'commenter', e: 'editor', f: 'facilitator' };
-
 /**
  * This browser's role on a board, read from its token (`boardId.linkId.role.signature`); undefined
  * without one (the local demo board, open to editors). The server enforces it; this only shapes the UI.
  */
 export function boardRole(boardId: string): Role | undefined {
   const code = boardToken(boardId)?.split('.')[2];
-  return code ? ROLE_OF_CODE[code] : undefined;
+  return code ? roleOfCode(code) : undefined;
 }
 
 /** The link to send someone: it opens the board with `token`'s role. */

@@ -2,7 +2,6 @@ import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect, useMemo } from 'react';
 import { CommentsDrawer } from '../comments/CommentsDrawer.tsx';
 import { openCountsBySection } from '../comments/threads.ts';
-import { withBoardLock } from '../facilitation/boardLock.ts';
 import { SessionBar } from '../facilitation/SessionBar.tsx';
 import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
 import type { Identity } from '../identity/identity.ts';
@@ -12,7 +11,7 @@ import { boardPath, navigate } from '../router/router.ts';
 import { guardActions } from '../share/guardActions.ts';
 import { RoleBanner } from '../share/RoleBanner.tsx';
 import { useShareText } from '../share/texts.ts';
-import { AbilitiesContext, type RoleAbilities, useRole } from '../share/useRole.ts';
+import { AbilitiesContext, type BoardAbilities, useRole } from '../share/useRole.ts';
 import { type UseBoardResult, useBoard } from '../sync/useBoard.ts';
 import { useToast } from '../ui/Toast.tsx';
 import { SectionPlaceholder } from './SectionPlaceholder.tsx';
@@ -43,7 +42,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
     [toast, t],
   );
   const opened = useBoard(boardId, { identity, section, onError });
-  const abilities = withBoardLock(useRole(boardId), opened.snapshot?.session);
+  const abilities = useRole(boardId, opened.snapshot?.session.locked === true);
   const board = useGuardedBoard(opened, abilities);
   useUndoShortcuts(board.history.undo, board.history.redo);
 
@@ -90,7 +89,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
  * The board with its actions limited to what this user's role allows ([AUTH-10]): a refused action
  * shows why instead of changing the local copy.
  */
-function useGuardedBoard(board: UseBoardResult, abilities: RoleAbilities): UseBoardResult {
+function useGuardedBoard(board: UseBoardResult, abilities: BoardAbilities): UseBoardResult {
   const toast = useToast();
   const text = useShareText();
   const { actions } = board;

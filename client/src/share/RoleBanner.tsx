@@ -1,3 +1,4 @@
+import { abilitiesOf } from '@balanza/model';
 import { LockIcon } from '../ui/icons.tsx';
 import { useShareText } from './texts.ts';
 import { useAbilities } from './useRole.ts';
@@ -6,11 +7,13 @@ import { useAbilities } from './useRole.ts';
 export function RoleBanner() {
   const text = useShareText();
   const { role } = useAbilities();
-  if (role !== 'viewer' && role !== 'commenter') return null;
+  // The role's own abilities, not the lock's: the lock has its own notice.
+  const { canEdit, canComment } = abilitiesOf(role);
+  if (canEdit) return null;
   return (
     <div className="role-banner" role="status" data-testid="role-banner" data-role={role}>
       <LockIcon />
-      <span>{role === 'viewer' ? text.readOnly : text.commentOnly}</span>
+      <span>{canComment ? text.commentOnly : text.readOnly}</span>
     </div>
   );
 }

@@ -1,12 +1,6 @@
+import type { Role } from '@balanza/model';
 import { useCallback, useEffect, useRef, useState } from 'react';
-import {
-  createShareLink,
-  listShareLinks,
-  type Role,
-  revokeShareLink,
-  type ShareLink,
-  shareUrl,
-} from '../api/boards.ts';
+import { createShareLink, listShareLinks, revokeShareLink, type ShareLink, shareUrl } from '../api/boards.ts';
 import { useShareText } from './texts.ts';
 
 const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];

@@ -1,4 +1,4 @@
-import type { Role } from '../api/boards.ts';
+import type { Role } from '@balanza/model';
 import { valueStore } from '../sync/valueStore.ts';
 
 /**

@@ -1,71 +1,32 @@
-import * as model from '@balanza/model';
+import { BOARD_MUTATIONS, type BoardMutation, ModelError } from '@balanza/model';
 import type * as Y from 'yjs';
 
+type Mutations = typeof BOARD_MUTATIONS;
+type Bound<M> =
+  M extends BoardMutation<(doc: Y.Doc, ...args: infer A) => infer R> ? (...args: A) => R | undefined : never;
+export type BoardActions = { [Name in keyof Mutations]: Bound<Mutations[Name]> };
+
 /**
- * The board's named mutations bound to one document, so components call `actions.updateGoal(id, patch)`
- * and never see the Y.Doc. A `ModelError` (bad input, a record a peer just deleted) is reported to
- * `onError` for the UI to show, and the action returns `undefined`; other errors are bugs and propagate.
+ * The board's named mutations (every one of `BOARD_MUTATIONS`) bound to one document, so components call
+ * `actions.updateGoal(id, patch)` and never see the Y.Doc. A `ModelError` (bad input, a record a peer just
+ * deleted) is reported to `onError` for the UI to show, and the action returns `undefined`; other errors
+ * are bugs and propagate.
  */
-export function createBoardActions(doc: Y.Doc, onError: (error: Error) => void) {
-  const bind =
-    <A extends unknown[], R>(mutation: (doc: Y.Doc, ...args: A) => R) =>
-    (...args: A): R | undefined => {
+export function createBoardActions(doc: Y.Doc, onError: (error: Error) => void): BoardActions {
+  const bound: Record<string, unknown> = {};
+  for (const [name, mutation] of Object.entries(BOARD_MUTATIONS)) {
+    const run = mutation.run as (doc: Y.Doc, ...args: unknown[]) => unknown;
+    bound[name] = (...args: unknown[]) => {
       try {
-        return mutation(doc, ...args);
+        return run(doc, ...args);
       } catch (error) {
-        if (error instanceof model.ModelError) {
+        if (error instanceof ModelError) {
           onError(error);
           return undefined;
         }
         throw error;
       }
     };
-
-  return {
-    updateMeta: bind(model.updateMeta),
-    updateSession: bind(model.updateSession),
-
-    addGoal: bind(model.addGoal),
-    updateGoal: bind(model.updateGoal),
-    removeGoal: bind(model.removeGoal),
-    moveGoal: bind(model.moveGoal),
-
-    addLedgerLine: bind(model.addLedgerLine),
-    updateLedgerLine: bind(model.updateLedgerLine),
-    removeLedgerLine: bind(model.removeLedgerLine),
-    moveLedgerLine: bind(model.moveLedgerLine),
-
-    addOutcome: bind(model.addOutcome),
-    updateOutcome: bind(model.updateOutcome),
-    removeOutcome: bind(model.removeOutcome),
-    moveOutcome: bind(model.moveOutcome),
-
-    addLane: bind(model.addLane),
-    updateLane: bind(model.updateLane),
-    removeLane: bind(model.removeLane),
-    moveLane: bind(model.moveLane),
-
-    addEvent: bind(model.addEvent),
-    updateEvent: bind(model.updateEvent),
-    removeEvent: bind(model.removeEvent),
-
-    addMeasure: bind(model.addMeasure),
-    updateMeasure: bind(model.updateMeasure),
-    removeMeasure: bind(model.removeMeasure),
-    moveMeasure: bind(model.moveMeasure),
-    revealMeasures: bind(model.revealMeasures),
-    voteMeasure: bind(model.voteMeasure),
-
-    restoreItem: bind(model.restoreItem),
-    restoreSection: bind(model.restoreSection),
-    restoreNote: bind(model.restoreNote),
-
-    addThread: bind(model.addThread),
-    addReply: bind(model.addReply),
-    editMessage: bind(model.editMessage),
-    deleteMessage: bind(model.deleteMessage),
-    setThreadResolved: bind(model.setThreadResolved),
-  };
+  }
+  return bound as BoardActions;
 }
-
-export type BoardActions = ReturnType<typeof createBoardActions>;

@@ -3,6 +3,7 @@
  * validated snapshots, and named mutations. The UI and the server use nothing else to touch a board.
  */
 
+export * from './board-mutations.ts';
 export * from './board-store.ts';
 export { type CollectionSpec, type Item, ModelError, type NestedKind, type Problem } from './collection.ts';
 export * from './compare-section.ts';
@@ -13,6 +14,7 @@ export * from './mutations.ts';
 export * from './notes-restore.ts';
 export * from './order.ts';
 export * from './origin.ts';
+export * from './permissions.ts';
 export * from './read.ts';
 export * from './records/comment.ts';
 export * from './records/event.ts';

@@ -1,5 +1,6 @@
+import { atLeast, type Role } from '@balanza/model';
 import type { LinkStore, ShareLink } from './links.ts';
-import { atLeast, type Role, signToken, verifyToken } from './tokens.ts';
+import { signToken, verifyToken } from './tokens.ts';
 
 export interface AccessOptions {
   secret: Buffer;

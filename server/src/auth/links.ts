@@ -1,8 +1,7 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { newId } from '@balanza/model';
+import { newId, ROLES, type Role } from '@balanza/model';
 import { z } from 'zod';
-import { ROLES, type Role } from './tokens.ts';
 
 /** One share link: a role on a board, until revoked. The token itself is derived, never stored. */
 export interface ShareLink {

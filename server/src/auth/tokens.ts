@@ -1,11 +1,5 @@
 import { createHmac, timingSafeEqual } from 'node:crypto';
-
-/** What a share link lets its holder do, weakest first. */
-export const ROLES = ['viewer', 'commenter', 'editor', 'facilitator'] as const;
-export type Role = (typeof ROLES)[number];
-
-const ROLE_CODE: Record<Role, string> = { viewer: 'v', commenter: 'c', editor: 'e', facilitator: 'f' };
-const ROLE_OF_CODE = new Map(Object.entries(ROLE_CODE).map(([role, code]) => [code, role as Role]));
+import { ROLE_CODE, type Role, roleOfCode } from '@balanza/model';
 
 /** A verified token's claims: which board, which link, which role. Still subject to revocation. */
 export interface TokenClaims {
@@ -13,9 +7,6 @@ export interface TokenClaims {
   linkId: string;
   role: Role;
 }
-
-/** True when `role` has at least the rights of `needed`. */
-export const atLeast = (role: Role, needed: Role): boolean => ROLES.indexOf(role) >= ROLES.indexOf(needed);
 
 const mac = (secret: Buffer, body: string) => createHmac('sha256', secret).update(`balanza1|${body}`).digest();
 
@@ -34,7 +25,7 @@ export function verifyToken(secret: Buffer, token: string): TokenClaims | null {
   const parts = token.split('.');
   if (parts.length !== 4) return null;
   const [boardId, linkId, code, signature] = parts as [string, string, string, string];
-  const role = ROLE_OF_CODE.get(code);
+  const role = roleOfCode(code);
   if (!role || !boardId || !linkId) return null;
   const expected = mac(secret, `${boardId}.${linkId}.${code}`);
   const given = Buffer.from(signature, 'base64url');

@@ -1,6 +1,6 @@
+import { atLeast, type Role } from '@balanza/model';
 import type { Context, MiddlewareHandler } from 'hono';
 import type { Access } from '../auth/access.ts';
-import { atLeast, type Role } from '../auth/tokens.ts';
 import { apiError } from './errors.ts';
 
 export type AuthEnv = { Variables: { role: Role } };

@@ -1,3 +1,4 @@
+import { ROLES } from '@balanza/model';
 import { Hono } from 'hono';
 import { z } from 'zod';
 import type { Access } from '../auth/access.ts';
@@ -6,7 +7,7 @@ import { apiError } from './errors.ts';
 import { readJson } from './read-json.ts';
 
 // A facilitator link hands facilitation on (a co-facilitator); only the creator's own cannot be revoked.
-const newLinkSchema = z.object({ role: z.enum(['facilitator', 'editor', 'commenter', 'viewer']) }).strict();
+const newLinkSchema = z.object({ role: z.enum(ROLES) }).strict();
 
 /**
  * `/api/boards/:id/links`: the facilitator's share links. Mounted behind `boardAccess`, so the board id

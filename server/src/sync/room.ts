@@ -1,7 +1,7 @@
+import type { Role } from '@balanza/model';
 import { ROOT } from '@balanza/model';
 import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Role } from '../auth/tokens.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { checkUpdate } from './permissions.ts';

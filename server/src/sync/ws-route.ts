@@ -1,11 +1,11 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
+import type { Role } from '@balanza/model';
 import { isBoardId } from '@balanza/model';
 import type { Hono } from 'hono';
 import type { WebSocket, WebSocketServer } from 'ws';
 import type { Access } from '../auth/access.ts';
-import type { Role } from '../auth/tokens.ts';
 import { openOr404 } from '../http/api.ts';
 import { requestToken, unauthorized } from '../http/auth.ts';
 import { apiError } from '../http/errors.ts';
