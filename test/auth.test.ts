@@ -1,52 +1,31 @@
 import { addGoal, addThread, type BoardSnapshot, readBoard, updateGoal, updateSession } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { WebSocket } from 'ws';
-import { connectClient, type TestClient, waitFor, waitForValue } from './support/clients.ts';
-import { boardWithMember } from './support/members.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
-
-/** The HTTP status of a WebSocket upgrade (101 when it opened). */
-function upgradeStatus(url: string, headers: Record<string, string> = {}): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url, { headers });
-    socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    socket.on('open', () => {
-      socket.close();
-      resolve(101);
-    });
-    socket.on('error', () => undefined);
-  });
-}
+import { describe, expect, it } from 'vitest';
+import { waitFor, waitForValue } from './support/clients.ts';
+import { serverSuite } from './support/server-suite.ts';
 
 const ANA = { author: 'Ana', authorId: 'u-ana', color: '#2f6fdf' };
 
 describe('share links and roles', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.dispose();
-  });
-
-  const boardWith = (role: 'editor' | 'commenter' | 'viewer') => boardWithMember(server, role, clients);
-  const stored = (boardId: string) => server.stored(boardId);
+  const suite = serverSuite();
+  const { upgradeStatus } = suite;
+  const boardWith = (role: 'editor' | 'commenter' | 'viewer') => suite.boardWithMember(role);
+  const stored = (boardId: string) => suite.server.stored(boardId);
 
   it('[AUTH-2] a board is unreadable without a token: HTTP 401, no upgrade, not in the list', async () => {
-    const boardId = await server.createBoard({ title: 'Secret plan' });
-    expect((await server.api(`/api/boards/${boardId}`)).status).toBe(401);
-    expect((await server.api(`/api/boards/${boardId}`, {}, 'forged.token.v.AAAA')).status).toBe(401);
-    expect(await upgradeStatus(`${server.syncUrl}/${boardId}`)).toBe(401);
+    const boardId = await suite.server.createBoard({ title: 'Secret plan' });
+    expect((await suite.server.api(`/api/boards/${boardId}`)).status).toBe(401);
+    expect((await suite.server.api(`/api/boards/${boardId}`, {}, 'forged.token.v.AAAA')).status).toBe(401);
+    expect(await upgradeStatus(`${suite.server.syncUrl}/${boardId}`)).toBe(401);
     // Routes mounted under a board later (the metrics route) are behind the same guard.
-    expect((await server.api(`/api/boards/${boardId}/metrics`)).status).toBe(401);
-    expect((await server.api(`/api/boards/${boardId}/metrics`, {}, server.tokenOf(boardId))).status).not.toBe(401);
-    const list = (await (await server.api('/api/boards')).json()) as { boards: Array<{ id: string }> };
+    expect((await suite.server.api(`/api/boards/${boardId}/metrics`)).status).toBe(401);
+    expect(
+      (await suite.server.api(`/api/boards/${boardId}/metrics`, {}, suite.server.tokenOf(boardId))).status,
+    ).not.toBe(401);
+    const list = (await (await suite.server.api('/api/boards')).json()) as { boards: Array<{ id: string }> };
     expect(list.boards.some((board) => board.id === boardId)).toBe(false);
     // A token signed for another board opens nothing here.
-    const other = await server.createBoard();
-    expect((await server.api(`/api/boards/${boardId}`, {}, server.tokenOf(other))).status).toBe(401);
+    const other = await suite.server.createBoard();
+    expect((await suite.server.api(`/api/boards/${boardId}`, {}, suite.server.tokenOf(other))).status).toBe(401);
   });
 
   it('[AUTH-4] a viewer reads live but its writes never reach the store or another client', async () => {
@@ -64,9 +43,9 @@ describe('share links and roles', () => {
       () => [...facilitator.provider.awareness.getStates().values()].some((s) => s.user?.name === 'Vi'),
       'the viewer presence',
     );
-    expect((await server.api(`/api/boards/${boardId}`, {}, viewer.provider.params.token)).status).toBe(200);
+    expect((await suite.server.api(`/api/boards/${boardId}`, {}, viewer.provider.params.token)).status).toBe(200);
     expect(
-      (await server.api(`/api/boards/${boardId}`, { method: 'DELETE' }, viewer.provider.params.token)).status,
+      (await suite.server.api(`/api/boards/${boardId}`, { method: 'DELETE' }, viewer.provider.params.token)).status,
     ).toBe(403);
   });
 
@@ -92,30 +71,34 @@ describe('share links and roles', () => {
     expect((await stored(boardId)).session.phase).toBe('write');
     updateSession(facilitator.doc, { locked: true });
     await waitFor(() => readBoard(editor.doc).session.locked, 'the facilitator session change');
-    const links = await server.api(`/api/boards/${boardId}/links`, {}, editor.provider.params.token);
+    const links = await suite.server.api(`/api/boards/${boardId}/links`, {}, editor.provider.params.token);
     expect(links.status).toBe(403);
   });
 
   it('[AUTH-3] the facilitator lists and revokes links; a revoked link stops working on the next connection', async () => {
-    const boardId = await server.createBoard();
-    const { token, id } = await server.share(boardId, 'editor');
-    expect(await upgradeStatus(`${server.syncUrl}/${boardId}?token=${token}`)).toBe(101);
-    const facilitatorToken = server.tokenOf(boardId);
-    const listed = (await (await server.api(`/api/boards/${boardId}/links`, {}, facilitatorToken)).json()) as {
+    const boardId = await suite.server.createBoard();
+    const { token, id } = await suite.server.share(boardId, 'editor');
+    expect(await upgradeStatus(`${suite.server.syncUrl}/${boardId}?token=${token}`)).toBe(101);
+    const facilitatorToken = suite.server.tokenOf(boardId);
+    const listed = (await (await suite.server.api(`/api/boards/${boardId}/links`, {}, facilitatorToken)).json()) as {
       links: Array<{ id: string; role: string; token: string | null }>;
     };
     expect(listed.links.map((link) => link.role).sort()).toEqual(['editor', 'facilitator']);
-    const revoked = await server.api(`/api/boards/${boardId}/links/${id}`, { method: 'DELETE' }, facilitatorToken);
+    const revoked = await suite.server.api(
+      `/api/boards/${boardId}/links/${id}`,
+      { method: 'DELETE' },
+      facilitatorToken,
+    );
     expect(revoked.status).toBe(204);
-    expect(await upgradeStatus(`${server.syncUrl}/${boardId}?token=${token}`)).toBe(401);
-    expect((await server.api(`/api/boards/${boardId}`, {}, token)).status).toBe(401);
-    const list = (await (await server.api('/api/boards', { headers: { 'x-board-tokens': token } })).json()) as {
+    expect(await upgradeStatus(`${suite.server.syncUrl}/${boardId}?token=${token}`)).toBe(401);
+    expect((await suite.server.api(`/api/boards/${boardId}`, {}, token)).status).toBe(401);
+    const list = (await (await suite.server.api('/api/boards', { headers: { 'x-board-tokens': token } })).json()) as {
       boards: unknown[];
     };
     expect(list.boards).toEqual([]);
     // The facilitator link itself cannot be revoked (that would lock the board).
     const facilitatorLink = listed.links.find((link) => link.role === 'facilitator');
-    const refused = await server.api(
+    const refused = await suite.server.api(
       `/api/boards/${boardId}/links/${facilitatorLink?.id}`,
       { method: 'DELETE' },
       facilitatorToken,
@@ -124,36 +107,35 @@ describe('share links and roles', () => {
   });
 
   it('[AUTH-9] the facilitator hands facilitation on with a facilitator link, which can be revoked', async () => {
-    const boardId = await server.createBoard();
-    const { token, id } = await server.share(boardId, 'facilitator');
+    const boardId = await suite.server.createBoard();
+    const { token, id } = await suite.server.share(boardId, 'facilitator');
     // The co-facilitator runs the session and shares links like the creator.
-    const links = await server.api(`/api/boards/${boardId}/links`, {}, token);
+    const links = await suite.server.api(`/api/boards/${boardId}/links`, {}, token);
     expect(links.status).toBe(200);
-    const coFacilitator = connectClient(server.syncUrl, boardId, undefined, token);
-    clients.push(coFacilitator);
+    const coFacilitator = suite.connect(boardId, { token });
     await coFacilitator.synced;
     updateSession(coFacilitator.doc, { phase: 'decide' });
     await waitForValue(
       async () =>
-        ((await (await server.api(`/api/boards/${boardId}`, {}, token)).json()) as { snapshot: BoardSnapshot })
+        ((await (await suite.server.api(`/api/boards/${boardId}`, {}, token)).json()) as { snapshot: BoardSnapshot })
           .snapshot,
       (snapshot) => snapshot.session.phase === 'decide',
       'the co-facilitator session change to be stored',
     );
-    const revoked = await server.api(
+    const revoked = await suite.server.api(
       `/api/boards/${boardId}/links/${id}`,
       { method: 'DELETE' },
-      server.tokenOf(boardId),
+      suite.server.tokenOf(boardId),
     );
     expect(revoked.status).toBe(204);
-    expect((await server.api(`/api/boards/${boardId}/links`, {}, token)).status).toBe(401);
+    expect((await suite.server.api(`/api/boards/${boardId}/links`, {}, token)).status).toBe(401);
   });
 
   it('[AUTH-7] a WebSocket from a foreign origin is refused; the same origin and configured ones are allowed', async () => {
-    const boardId = await server.createBoard();
-    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const boardId = await suite.server.createBoard();
+    const url = `${suite.server.syncUrl}/${boardId}?token=${suite.server.tokenOf(boardId)}`;
     expect(await upgradeStatus(url, { origin: 'https://evil.example' })).toBe(403);
-    expect(await upgradeStatus(url, { origin: server.url })).toBe(101);
+    expect(await upgradeStatus(url, { origin: suite.server.url })).toBe(101);
     expect(await upgradeStatus(url, { origin: 'http://localhost:5173' })).toBe(101);
   });
 });

@@ -1,26 +1,16 @@
 import { addThread, readBoard, updateGoal, updateSession } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, type TestClient, waitFor } from './support/clients.ts';
-import { boardWithMember } from './support/members.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './support/clients.ts';
+import { serverSuite } from './support/server-suite.ts';
 
 const ANA = { author: 'Ana', authorId: 'u-ana', color: '#2f6fdf' };
 
 describe('board lock on the server', () => {
-  let server: TestServer;
-  const clients: TestClient[] = [];
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    await server.dispose();
-  });
-
-  const stored = (boardId: string) => server.stored(boardId);
+  const suite = serverSuite();
+  const stored = (boardId: string) => suite.server.stored(boardId);
 
   it('[FACIL-5] while locked, an editor may comment but its goal edit never reaches the store or another client', async () => {
-    const { boardId, token, facilitator, member: editor, room } = await boardWithMember(server, 'editor', clients);
+    const { boardId, token, facilitator, member: editor, room } = await suite.boardWithMember('editor');
     const goalId = readBoard(editor.doc).goals[0]?.id as string;
 
     // Unlocked: the editor's edit goes through.
@@ -45,8 +35,7 @@ describe('board lock on the server', () => {
     await waitFor(() => readBoard(editor.doc).goals.find((g) => g.id === goalId)?.target === 50, 'facilitator edit');
     updateSession(facilitator.doc, { locked: false });
     // A fresh editor client: the first one's later updates build on its refused one, which the server lacks.
-    const editorAgain = connectClient(server.syncUrl, boardId, undefined, token);
-    clients.push(editorAgain);
+    const editorAgain = suite.connect(boardId, { token });
     await editorAgain.synced;
     await waitFor(() => !readBoard(editorAgain.doc).session.locked, 'the unlock to reach the editor');
     const otherGoal = readBoard(editorAgain.doc).goals[1]?.id as string;

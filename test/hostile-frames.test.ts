@@ -1,27 +1,16 @@
 import { addGoal, readBoard } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { connectClient, waitFor } from './support/clients.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { waitFor } from './support/clients.ts';
+import { serverSuite } from './support/server-suite.ts';
 
-/** Opens a raw socket, sends one frame, and resolves with how the server closed it. */
-function sendRaw(url: string, frame: Uint8Array | string): Promise<{ code: number; reason: string }> {
+/** Sends one frame on a raw socket once it opens, and resolves with how the server closed it. */
+function sendRaw(socket: WebSocket, frame: Uint8Array | string): Promise<{ code: number; reason: string }> {
   return new Promise((resolve, reject) => {
-    const socket = new WebSocket(url);
     socket.on('open', () => socket.send(frame));
     socket.on('close', (code, reason) => resolve({ code, reason: reason.toString() }));
     socket.on('error', () => undefined);
     setTimeout(() => reject(new Error('the server did not close the connection')), 5_000);
-  });
-}
-
-/** Opens a raw socket and resolves with the HTTP status of a refused upgrade. */
-function upgradeStatus(url: string): Promise<number> {
-  return new Promise((resolve) => {
-    const socket = new WebSocket(url);
-    socket.on('unexpected-response', (_request, response) => resolve(response.statusCode ?? 0));
-    socket.on('open', () => resolve(101));
-    socket.on('error', () => undefined);
   });
 }
 
@@ -37,10 +26,9 @@ function seeded(seed: number): () => number {
   };
 }
 
-/** Opens a socket, sends `frames` as fast as it can, and resolves with how it ended. */
-function sendMany(url: string, frames: Uint8Array[]): Promise<{ code: number; reason: string }> {
+/** Sends `frames` on a raw socket as fast as it can once it opens, and resolves with how it ended. */
+function sendMany(socket: WebSocket, frames: Uint8Array[]): Promise<{ code: number; reason: string }> {
   return new Promise((resolve) => {
-    const socket = new WebSocket(url);
     socket.on('open', () => {
       for (const frame of frames) if (socket.readyState === WebSocket.OPEN) socket.send(frame);
       // Frames the server accepts leave the socket open: end it ourselves a little later.
@@ -52,27 +40,24 @@ function sendMany(url: string, frames: Uint8Array[]): Promise<{ code: number; re
 }
 
 describe('hostile frames close one connection, never the server', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ maxMessageBytes: 64 * 1024 });
-  });
-  afterAll(() => server.dispose());
+  const suite = serverSuite({ maxMessageBytes: 64 * 1024 });
+  const { upgradeStatus } = suite;
 
   it('[SYNC-5][AUTH-2] unknown and invalid board ids are refused before the upgrade', async () => {
-    expect(await upgradeStatus(`${server.syncUrl}/no-such-board`)).toBe(401);
-    expect(await upgradeStatus(`${server.syncUrl}/bad.id`)).toBe(400);
+    expect(await upgradeStatus(`${suite.server.syncUrl}/no-such-board`)).toBe(401);
+    expect(await upgradeStatus(`${suite.server.syncUrl}/bad.id`)).toBe(400);
     // A token good for another board does not reveal whether this one exists either.
-    const other = await server.createBoard();
-    expect(await upgradeStatus(`${server.syncUrl}/no-such-board?token=${server.tokenOf(other)}`)).toBe(401);
-    const list = (await (await fetch(`${server.url}/api/boards`)).json()) as { boards: Array<{ id: string }> };
+    const other = await suite.server.createBoard();
+    expect(await upgradeStatus(`${suite.server.syncUrl}/no-such-board?token=${suite.server.tokenOf(other)}`)).toBe(401);
+    const list = (await (await fetch(`${suite.server.url}/api/boards`)).json()) as { boards: Array<{ id: string }> };
     expect(list.boards.some((board) => board.id === 'no-such-board')).toBe(false);
   });
 
   it('[SYNC-6][SYNC-7] each malformed frame closes its connection while a healthy pair keeps syncing', async () => {
-    const boardId = await server.createBoard();
-    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    const boardId = await suite.server.createBoard();
+    const [a, b] = [suite.connect(boardId), suite.connect(boardId)];
     await Promise.all([a.synced, b.synced]);
-    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const url = `${suite.server.syncUrl}/${boardId}?token=${suite.server.tokenOf(boardId)}`;
     const hostile: Array<[string, Uint8Array | string, number]> = [
       ['unknown message type', new Uint8Array([9]), 1002],
       ['truncated varint', new Uint8Array([0x80]), 1002],
@@ -87,50 +72,46 @@ describe('hostile frames close one connection, never the server', () => {
       ['empty frame', new Uint8Array(0), 1002],
     ];
     for (const [what, frame, expectedCode] of hostile) {
-      const closed = await sendRaw(url, frame);
+      const closed = await sendRaw(suite.socket(url), frame);
       expect(closed.code, what).toBe(expectedCode);
       if (expectedCode === 1002) expect(closed.reason, what).not.toBe('');
     }
     const goalId = addGoal(a.doc, { label: 'still live' });
     await waitFor(() => readBoard(b.doc).goals.some((goal) => goal.id === goalId), 'the healthy pair to sync');
     expect(readBoard(b.doc).problems).toEqual([]);
-    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    a.destroy();
-    b.destroy();
+    expect((await fetch(`${suite.server.url}/api/health`)).status).toBe(200);
   });
 
   it('[SYNC-6] connection churn does not disturb the board', async () => {
-    const boardId = await server.createBoard();
-    const keeper = connectClient(server.syncUrl, boardId);
+    const boardId = await suite.server.createBoard();
+    const keeper = suite.connect(boardId);
     await keeper.synced;
-    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const url = `${suite.server.syncUrl}/${boardId}?token=${suite.server.tokenOf(boardId)}`;
     await Promise.all(
       Array.from(
         { length: 40 },
         () =>
           new Promise<void>((resolve) => {
-            const socket = new WebSocket(url);
+            const socket = suite.socket(url);
             socket.on('open', () => socket.terminate());
             socket.on('close', () => resolve());
             socket.on('error', () => resolve());
           }),
       ),
     );
-    const late = connectClient(server.syncUrl, boardId);
+    const late = suite.connect(boardId);
     await late.synced;
     const goalId = addGoal(keeper.doc, { label: 'after churn' });
     await waitFor(() => readBoard(late.doc).goals.some((goal) => goal.id === goalId), 'sync after churn');
-    keeper.destroy();
-    late.destroy();
   });
 
   it('[SYNC-6][LIMIT-1] seeded random frames never disturb a healthy pair, which misses no edit', async () => {
     const seed = 20260501;
     const random = seeded(seed);
-    const boardId = await server.createBoard();
-    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    const boardId = await suite.server.createBoard();
+    const [a, b] = [suite.connect(boardId), suite.connect(boardId)];
     await Promise.all([a.synced, b.synced]);
-    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const url = `${suite.server.syncUrl}/${boardId}?token=${suite.server.tokenOf(boardId)}`;
     const sent: string[] = [];
     for (let round = 0; round < 30; round++) {
       const frames = Array.from({ length: 1 + Math.floor(random() * 4) }, () => {
@@ -140,33 +121,29 @@ describe('hostile frames close one connection, never the server', () => {
         if (random() < 0.5) bytes[0] = Math.floor(random() * 4);
         return bytes;
       });
-      await Promise.all([sendMany(url, frames), sendMany(url, frames.slice().reverse())]);
+      await Promise.all([sendMany(suite.socket(url), frames), sendMany(suite.socket(url), frames.slice().reverse())]);
       sent.push(addGoal(a.doc, { label: `edit during fuzz ${round}` }));
     }
     await waitFor(
       () => sent.every((id) => readBoard(b.doc).goals.some((goal) => goal.id === id)),
       `every edit on b (seed ${seed})`,
     );
-    expect((await fetch(`${server.url}/api/health`)).status).toBe(200);
-    a.destroy();
-    b.destroy();
+    expect((await fetch(`${suite.server.url}/api/health`)).status).toBe(200);
   });
 
   it('[LIMIT-1] a flood of messages closes that connection with 1008 and a reason; the others go on', async () => {
-    const boardId = await server.createBoard();
-    const [a, b] = [connectClient(server.syncUrl, boardId), connectClient(server.syncUrl, boardId)];
+    const boardId = await suite.server.createBoard();
+    const [a, b] = [suite.connect(boardId), suite.connect(boardId)];
     await Promise.all([a.synced, b.synced]);
-    const url = `${server.syncUrl}/${boardId}?token=${server.tokenOf(boardId)}`;
+    const url = `${suite.server.syncUrl}/${boardId}?token=${suite.server.tokenOf(boardId)}`;
     // Query-awareness frames are valid and tiny: only their number makes them a flood.
     const closed = await sendMany(
-      url,
+      suite.socket(url),
       Array.from({ length: 3000 }, () => new Uint8Array([3])),
     );
     expect(closed.code).toBe(1008);
     expect(closed.reason).toMatch(/rate limit/);
     const goalId = addGoal(a.doc, { label: 'after the flood' });
     await waitFor(() => readBoard(b.doc).goals.some((goal) => goal.id === goalId), 'sync after the flood');
-    a.destroy();
-    b.destroy();
   });
 });

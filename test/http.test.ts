@@ -1,16 +1,12 @@
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverSuite } from './support/server-suite.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 
 describe('HTTP API', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer({ maxMessageBytes: 64 * 1024 });
-  });
-  afterAll(() => server.dispose());
+  const suite = serverSuite({ maxMessageBytes: 64 * 1024 });
 
-  const call = (path: string, init: RequestInit = {}) => fetch(`${server.url}${path}`, init);
+  const call = (path: string, init: RequestInit = {}) => fetch(`${suite.server.url}${path}`, init);
   const post = (body: string, contentType = 'application/json') =>
     call('/api/boards', { method: 'POST', headers: { 'content-type': contentType }, body });
   const expectError = async (response: Response, status: number, code: string, message: RegExp) => {
@@ -21,8 +17,13 @@ describe('HTTP API', () => {
   };
 
   it('[SYNC-5] the sync endpoint over plain HTTP says to upgrade (426), after the same checks as the upgrade', async () => {
-    const id = await server.createBoard();
-    await expectError(await call(`/sync/${id}?token=${server.tokenOf(id)}`), 426, 'upgrade_required', /WebSocket/);
+    const id = await suite.server.createBoard();
+    await expectError(
+      await call(`/sync/${id}?token=${suite.server.tokenOf(id)}`),
+      426,
+      'upgrade_required',
+      /WebSocket/,
+    );
     await expectError(await call(`/sync/${id}`), 401, 'unauthorized', /./);
     await expectError(await call('/sync/bad%20id'), 400, 'invalid_board_id', /letters/);
   });

@@ -1,40 +1,35 @@
 import { addGoal, readBoard } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient, waitFor } from './support/clients.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { waitFor } from './support/clients.ts';
+import { serverSuite } from './support/server-suite.ts';
 
 describe('limits and shared work', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.dispose());
+  const suite = serverSuite();
 
   it('[LIMIT-3] a join storm computes the full sync payload once per document state, not per client', async () => {
-    const boardId = await server.createBoard();
-    const first = connectClient(server.syncUrl, boardId);
+    const boardId = await suite.server.createBoard();
+    const first = suite.connect(boardId);
     await first.synced;
     for (let i = 0; i < 50; i++) addGoal(first.doc, { label: `goal ${i}` });
-    const room = await server.server.rooms.open(boardId);
+    const room = await suite.server.server.rooms.open(boardId);
     await waitFor(() => room?.doc.getMap('goals').size === 57, 'the goals on the server');
     await room?.settled();
     const builds = room?.fullStateBuilds ?? 0;
-    const storm = Array.from({ length: 30 }, () => connectClient(server.syncUrl, boardId));
+    const storm = Array.from({ length: 30 }, () => suite.connect(boardId));
     await Promise.all(storm.map((client) => client.synced));
     expect(storm.every((client) => readBoard(client.doc).goals.length === 57)).toBe(true);
     expect(room?.fullStateBuilds).toBe(builds + 1);
     // A change invalidates it: the next joiner gets the new state.
     const goalId = addGoal(first.doc, { label: 'after the storm' });
     await waitFor(() => room?.doc.getMap('goals').has(goalId) === true, 'the new goal on the server');
-    const late = connectClient(server.syncUrl, boardId);
+    const late = suite.connect(boardId);
     await late.synced;
     expect(readBoard(late.doc).goals.some((goal) => goal.id === goalId)).toBe(true);
-    for (const client of [first, late, ...storm]) client.destroy();
   });
 
   it('[LIMIT-2] every answer carries the security headers (CSP, nosniff, referrer, no framing)', async () => {
     for (const path of ['/api/health', '/api/boards/nope', '/']) {
-      const response = await fetch(`${server.url}${path}`);
+      const response = await fetch(`${suite.server.url}${path}`);
       const csp = response.headers.get('content-security-policy') ?? '';
       expect(csp, path).toMatch(/default-src 'self'/);
       expect(csp, path).toMatch(/script-src 'self'(;|$)/);

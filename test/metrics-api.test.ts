@@ -1,22 +1,17 @@
 import type { ReviewMetrics } from '@balanza/metrics';
 import { readBoard, updateGoal, updateLedgerLine } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { connectClient } from './support/clients.ts';
-import { startTestServer, type TestServer } from './support/server.ts';
+import { describe, expect, it } from 'vitest';
+import { serverSuite } from './support/server-suite.ts';
 
 type ErrorBody = { error: { code: string; message: string } };
 
 describe('GET /api/boards/:id/metrics', () => {
-  let server: TestServer;
-  beforeAll(async () => {
-    server = await startTestServer();
-  });
-  afterAll(() => server.dispose());
+  const suite = serverSuite();
 
   it('[METRICS-8] returns the review metrics of a board, with formulas, live after an edit', async () => {
-    const boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    const token = server.tokenOf(boardId);
-    const fresh = await server.api(`/api/boards/${boardId}/metrics`, {}, token);
+    const boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    const token = suite.server.tokenOf(boardId);
+    const fresh = await suite.server.api(`/api/boards/${boardId}/metrics`, {}, token);
     expect(fresh.status).toBe(200);
     const first = (await fresh.json()) as { id: string; metrics: ReviewMetrics };
     expect(first.id).toBe(boardId);
@@ -24,7 +19,7 @@ describe('GET /api/boards/:id/metrics', () => {
     expect(first.metrics.ledger.totals.roi).toMatchObject({ ok: false, value: null, reason: 'missing-value' });
 
     // A client fills sales and the ledger; the endpoint computes from the same document.
-    const client = connectClient(server.syncUrl, boardId);
+    const client = suite.connect(boardId);
     await client.synced;
     const board = readBoard(client.doc);
     updateGoal(client.doc, board.goals[0]?.id as string, { target: 1000, actual: 1200 });
@@ -33,14 +28,13 @@ describe('GET /api/boards/:id/metrics', () => {
     let metrics: ReviewMetrics | undefined;
     await expect
       .poll(async () => {
-        const body = (await (await server.api(`/api/boards/${boardId}/metrics`, {}, token)).json()) as {
+        const body = (await (await suite.server.api(`/api/boards/${boardId}/metrics`, {}, token)).json()) as {
           metrics: ReviewMetrics;
         };
         metrics = body.metrics;
         return metrics.goals.summary.hit;
       })
       .toBe(1);
-    client.destroy();
     expect(metrics?.goals.items[0]).toMatchObject({
       status: 'hit',
       attainment: { ok: true, value: 1.2, formula: 'actual ÷ target' },
@@ -52,17 +46,17 @@ describe('GET /api/boards/:id/metrics', () => {
   });
 
   it('[METRICS-8][API-2] a board that is gone is a 404; without a token nothing is revealed', async () => {
-    const boardId = await server.createBoard({ title: 'Short-lived', reviewedYear: 2026 });
-    const token = server.tokenOf(boardId);
+    const boardId = await suite.server.createBoard({ title: 'Short-lived', reviewedYear: 2026 });
+    const token = suite.server.tokenOf(boardId);
     // Removed from the store behind the API's back: the token is still good, the board is not there.
-    await server.server.rooms.delete(boardId);
-    const gone = await server.api(`/api/boards/${boardId}/metrics`, {}, token);
+    await suite.server.server.rooms.delete(boardId);
+    const gone = await suite.server.api(`/api/boards/${boardId}/metrics`, {}, token);
     expect(gone.status).toBe(404);
     expect(((await gone.json()) as ErrorBody).error.code).toBe('not_found');
     // An unknown board without a token gets the same 401 as every board route, whether it exists or not.
-    const unknown = await server.api('/api/boards/no-such-board/metrics');
+    const unknown = await suite.server.api('/api/boards/no-such-board/metrics');
     expect(unknown.status).toBe(401);
-    const bad = await server.api('/api/boards/a.b/metrics');
+    const bad = await suite.server.api('/api/boards/a.b/metrics');
     expect(bad.status).toBe(400);
   });
 });

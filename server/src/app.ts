@@ -11,11 +11,12 @@ import { createApi } from './http/api.ts';
 import { apiError } from './http/errors.ts';
 import { securityHeaders } from './http/security.ts';
 import { mountClient } from './http/static.ts';
+import { mountSyncRoute } from './http/sync-route.ts';
 import type { Logger } from './log.ts';
 import type { Store } from './store/store.ts';
 import type { RateLimits } from './sync/rate-limit.ts';
 import { Rooms } from './sync/rooms.ts';
-import { attachSyncUpgrades, mountSyncRoute } from './sync/ws-route.ts';
+import { attachSyncUpgrades } from './sync/ws-route.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
 
@@ -103,7 +104,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   const server = await new Promise<ServerType>((resolve) => {
     const started = serve({ fetch: app.fetch, hostname: options.host, port: options.port }, () => resolve(started));
   });
-  attachSyncUpgrades(server as Server, app, wss, sync);
+  attachSyncUpgrades(server as Server, wss, sync);
   const address = server.address();
   const port = typeof address === 'object' && address ? address.port : options.port;
 

@@ -1,19 +1,12 @@
 import { addGoal, addLedgerLine, addOutcome } from '@balanza/model';
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { connectClient, type TestClient } from '../support/clients.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
+import type { Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite, CY, type TestUser } from '../support/browser-suite.ts';
+import type { TestClient } from '../support/clients.ts';
 
 describe('a record deleted while someone else works on it (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
+  const suite = browserSuite();
   let seed: TestClient;
-  const contexts: BrowserContext[] = [];
   let boardId: string;
   let goalId: string;
   let lineId: string;
@@ -24,10 +17,9 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
   let pageB: Page;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    seed = connectClient(server.syncUrl, boardId);
+    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    // Opened in beforeAll, so the suite closes it after the last test.
+    seed = suite.connect(boardId);
     await seed.synced;
     goalId = addGoal(seed.doc, {
       kind: 'custom',
@@ -42,22 +34,9 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
     pageA = await openBoard(ANA);
     pageB = await openBoard(BO);
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    seed?.destroy();
-    await server?.dispose();
-  });
 
-  async function openBoard(user: typeof ANA): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await goalRow(page).waitFor();
-    return page;
-  }
+  const openBoard = (user: TestUser) =>
+    suite.open(user, boardId, '', { ready: `[data-testid="goal-row"][data-goal-id="${goalId}"]` });
   const goalRow = (page: Page) => page.locator(`[data-testid="goal-row"][data-goal-id="${goalId}"]`);
   const restoreOffer = (page: Page) => page.locator('.toast').filter({ hasText: /deleted by someone else/ });
 
@@ -88,11 +67,9 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
 
   it('[LOST-1] a viewer who had the goal focused is offered nothing (they could not restore it)', async () => {
     const shareId = addGoal(seed.doc, { kind: 'custom', label: 'Market share', unit: 'percent', direction: 'higher' });
-    const { token } = await server.share(boardId, 'viewer');
-    const context = await chromium.newUser({ name: 'Cy', color: '#0f766e' });
-    contexts.push(context);
-    const pageC = await context.newPage();
-    await pageC.goto(`${server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
+    const { token } = await suite.server.share(boardId, 'viewer');
+    const pageC = await suite.newPage(CY);
+    await pageC.goto(`${suite.server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
     await pageC.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
     const row = (page: Page) => page.locator(`[data-testid="goal-row"][data-goal-id="${shareId}"]`);
     // Read-only cells still take focus (the grid is read with the keyboard); B works on it too, as a witness.
@@ -104,14 +81,15 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
       .filter({ hasText: /Market share/ })
       .waitFor();
     await expect.poll(() => row(pageC).count()).toBe(0);
-    await pageC.waitForTimeout(300);
+    // A barrier instead of a pause: a goal added after the delete shows on C, so C has handled the delete.
+    const laterId = addGoal(seed.doc, { kind: 'custom', label: 'Added after the delete', unit: 'count' });
+    await pageC.locator(`[data-testid="goal-row"][data-goal-id="${laterId}"]`).waitFor();
     expect(await restoreOffer(pageC).count()).toBe(0);
-    await context.close();
   });
 
   it('[LOST-1][LOST-2] A deletes the ledger line and the result B is typing in: B restores both with the typed text', async () => {
     for (const page of [pageA, pageB]) {
-      await page.goto(`${server.url}/b/${boardId}/ledger`);
+      await page.goto(`${suite.server.url}/b/${boardId}/ledger`);
       await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
     }
     const line = (page: Page) => page.locator(`[data-testid="ledger-row"][data-line-id="${lineId}"]`);
@@ -138,7 +116,7 @@ describe('a record deleted while someone else works on it (Chromium)', () => {
 
   it('[LOST-1][LOST-2][LOST-3] A deletes the event B has open and is renaming: B’s panel closes, B restores it with its note and the new name; both see it', async () => {
     for (const page of [pageA, pageB]) {
-      await page.goto(`${server.url}/b/${boardId}/timeline`);
+      await page.goto(`${suite.server.url}/b/${boardId}/timeline`);
       await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
       await page.locator('[data-testid="timeline-event"]').first().waitFor();
     }

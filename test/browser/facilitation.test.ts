@@ -1,10 +1,7 @@
 import { updateSession } from '@balanza/model';
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { browserSuite, type TestUser } from '../support/browser-suite.ts';
-import { connectClient } from '../support/clients.ts';
-
-const CY = { name: 'Cy', color: '#15803d' };
+import { browserSuite, CY, type TestUser } from '../support/browser-suite.ts';
 
 /** `m:ss` or `h:mm:ss` on the timer, in seconds. */
 const seconds = (display: string | null): number => {
@@ -68,7 +65,7 @@ describe('facilitation, live in two browsers (Chromium)', () => {
 
   it('[FACIL-2] at zero the timer says so on a page that saw it running', async () => {
     // The facilitator's client stores an end time a few seconds ahead (the shortest pick is a minute).
-    const facilitator = connectClient(suite.server.syncUrl, boardId);
+    const facilitator = suite.connect(boardId);
     await facilitator.synced;
     updateSession(facilitator.doc, { timerEndsAt: Date.now() + 3_000 });
     await pageB.locator('[data-testid="timer-display"][data-state="running"]').waitFor();
@@ -83,7 +80,6 @@ describe('facilitation, live in two browsers (Chromium)', () => {
     expect(await pageB.locator('.session-timer[data-ringing="true"]').count()).toBe(0);
     updateSession(facilitator.doc, { timerEndsAt: null });
     await pageB.locator('[data-testid="timer-display"][data-state="idle"]').waitFor();
-    facilitator.destroy();
   });
 
   it('[FACIL-3] "bring everyone here" moves B to A’s section with a notice; a late joiner is not moved', async () => {
@@ -96,7 +92,15 @@ describe('facilitation, live in two browsers (Chromium)', () => {
 
     // Cy opens the board afterwards on Goals: the old request does not move them.
     const pageC = await open(CY, 'goals', editorToken);
-    await pageC.waitForTimeout(800);
+    // A barrier instead of a pause: someone who joins after Cy shows on Cy's page (on any section), so
+    // the request that was already on the board has been read there by then.
+    const later = suite.connect(boardId);
+    await later.synced;
+    later.provider.awareness.setLocalState({
+      user: { id: 'test-dee', name: 'Dee', color: '#7c3aed' },
+      section: 'goals',
+    });
+    await pageC.locator('[data-testid="presence-avatar"][data-name="Dee"]').waitFor();
     expect(new URL(pageC.url()).pathname).toBe(`/b/${boardId}/goals`);
     expect(await pageC.getByText('brought everyone').count()).toBe(0);
   });

@@ -2,7 +2,6 @@ import { addMeasure, readBoard } from '@balanza/model';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ANA, BO, browserSuite, type TestUser } from '../support/browser-suite.ts';
-import { connectClient } from '../support/clients.ts';
 
 describe('two browsers on one board (Chromium)', () => {
   const suite = browserSuite();
@@ -70,7 +69,7 @@ describe('two browsers on one board (Chromium)', () => {
 
   it('[COMMENT-1][MEASURE-8][NUMBERS-3] a goal shows the measures that cite it and its own comment threads, live', async () => {
     const boardId = await suite.server.createBoard({ title: 'Why' });
-    const seed = connectClient(suite.server.syncUrl, boardId);
+    const seed = suite.connect(boardId);
     await seed.synced;
     const goal = readBoard(seed.doc).goals[0] as { id: string; label: string };
     addMeasure(seed.doc, { text: 'Bundle offers for returning buyers', column: 'add', goalIds: [goal.id] });
@@ -96,7 +95,6 @@ describe('two browsers on one board (Chromium)', () => {
     await judgement(pageA).fill('Order 618 stock a month earlier');
     await judgement(pageA).blur();
     await expect.poll(() => judgement(pageB).inputValue()).toBe('Order 618 stock a month earlier');
-    seed.destroy();
   });
 
   it('creates a board from the home page and lands on it', async () => {

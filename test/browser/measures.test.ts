@@ -1,19 +1,10 @@
 import { addMeasure } from '@balanza/model';
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { connectClient, type TestClient } from '../support/clients.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite } from '../support/browser-suite.ts';
 
 describe('the measures board, live in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  let seed: TestClient;
-  const contexts: BrowserContext[] = [];
+  const suite = browserSuite();
   let boardId: string;
   /** Ana holds the facilitator token. */
   let pageA: Page;
@@ -22,10 +13,9 @@ describe('the measures board, live in two browsers (Chromium)', () => {
   const ids: Record<string, string> = {};
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Plan 2027', reviewedYear: 2026 });
-    seed = connectClient(server.syncUrl, boardId);
+    boardId = await suite.server.createBoard({ title: 'Plan 2027', reviewedYear: 2026 });
+    // Opened in beforeAll, so the suite closes it after the last test.
+    const seed = suite.connect(boardId);
     await seed.synced;
     for (const [key, text, column] of [
       ['free', 'Free shipping over 99', 'keep'],
@@ -33,31 +23,12 @@ describe('the measures board, live in two browsers (Chromium)', () => {
       ['ads', 'Cut broad-match ads', 'change'],
     ] as const)
       ids[key] = addMeasure(seed.doc, { text, column });
-    pageA = await openMeasures(ANA);
-    const { token } = await server.share(boardId, 'editor');
-    pageB = await openMeasures(BO, token);
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    seed?.destroy();
-    await server?.dispose();
+    const MEASURES = { ready: '[data-testid="measure-card"]' };
+    pageA = await suite.open(ANA, boardId, 'measures', MEASURES);
+    const { token } = await suite.server.share(boardId, 'editor');
+    pageB = await suite.open(BO, boardId, 'measures', { token, ...MEASURES });
   });
 
-  async function openMeasures(user: typeof ANA, token?: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    if (token) {
-      // A share link carries its token in the fragment; the app adopts it for this board.
-      await page.goto(`${server.url}/b/${boardId}#token=${encodeURIComponent(token)}`);
-      await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    }
-    await page.goto(`${server.url}/b/${boardId}/measures`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="measure-card"]').first().waitFor();
-    return page;
-  }
   const card = (page: Page, id: string) => page.locator(`[data-testid="measure-card"][data-measure-id="${id}"]`);
   const column = (page: Page, name: string) => page.locator(`[data-testid="measure-column"][data-column="${name}"]`);
   const columnTexts = async (page: Page, name: string) =>
@@ -187,10 +158,10 @@ describe('the measures board, live in two browsers (Chromium)', () => {
     const links = pageA.getByTestId('measure-event-links');
     await links.getByLabel(/^618/).check();
     await expect.poll(() => card(pageB, ids.ads as string).textContent()).toMatch(/1 link/);
-    await pageB.goto(`${server.url}/b/${boardId}/timeline`);
+    await pageB.goto(`${suite.server.url}/b/${boardId}/timeline`);
     await pageB.locator('[data-testid="timeline-event"][aria-label^="618"]').click();
     await expect.poll(() => pageB.getByTestId('linked-measures').textContent()).toMatch(/Cut broad-match ads/);
-    await pageB.goto(`${server.url}/b/${boardId}/measures`);
+    await pageB.goto(`${suite.server.url}/b/${boardId}/measures`);
     await card(pageB, ids.ads as string).waitFor();
   });
 

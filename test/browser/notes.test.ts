@@ -2,7 +2,6 @@ import { readBoard, removeGoal } from '@balanza/model';
 import type { Locator, Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { browserSuite } from '../support/browser-suite.ts';
-import { connectClient } from '../support/clients.ts';
 
 /** What a hostile page or document could put on the clipboard. */
 const HOSTILE_HTML = [
@@ -65,13 +64,12 @@ describe('reflection notes, live in two browsers (Chromium)', () => {
     expect(await chipA.getAttribute('data-deleted')).toBeNull();
 
     // The goal is deleted by someone else: the chip stays, marked deleted in words.
-    const client = connectClient(suite.server.syncUrl, boardId);
+    const client = suite.connect(boardId);
     await client.synced;
     const goalId = readBoard(client.doc).goals.find((goal) => goal.label === 'Gross sales')?.id as string;
     removeGoal(client.doc, goalId);
     await expect.poll(() => chipA.getAttribute('data-deleted')).toBe('true');
     expect(await chipA.textContent()).toContain('deleted');
-    client.destroy();
   });
 
   it('[NOTES-5] pasted hostile HTML keeps its structure but brings no script, handler or unsafe link', async () => {

@@ -1,50 +1,29 @@
-import type { BrowserContext, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
-
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
+import { readBoard, updateGoal } from '@balanza/model';
+import type { Page } from 'playwright-core';
+import { describe, expect, it } from 'vitest';
+import { ANA, BO, browserSuite } from '../support/browser-suite.ts';
+import { waitForValue } from '../support/clients.ts';
 
 describe('the numbers of the year, live in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  let boardId: string;
-  const contexts: BrowserContext[] = [];
-
-  beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    // Open to editors without a link, as the timeline test does, while the client's token handling lands.
-    server.server.access.setPublic(boardId, 'editor');
-  });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
-
-  async function open(user: typeof ANA, section: string, ready: string): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}/${section}`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator(`[data-testid="${ready}"]`).first().waitFor();
-    return page;
+  const suite = browserSuite();
+  const ready = (testId: string) => ({ ready: `[data-testid="${testId}"]` });
+  /** A new board: Ana holds its facilitator token, Bo an editor share link. */
+  async function newBoard() {
+    const boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    const { token } = await suite.server.share(boardId, 'editor');
+    return { boardId, token };
   }
   const type = async (page: Page, row: number, field: string, text: string) => {
     const cell = page.getByTestId('goal-row').nth(row).getByTestId(`goal-${field}`);
     await cell.fill(text);
     await cell.press('Enter');
   };
-  const goalsFromServer = async () => (await server.stored(boardId)).goals;
+  const goalsFromServer = async (boardId: string) => (await suite.server.stored(boardId)).goals;
 
   it('[NUMBERS-1][METRICS-3][DASH-1] one page fills target and actual; the other sees the chart, deviation and verdict change', async () => {
-    const pageA = await open(ANA, 'goals', 'goal-row');
-    const pageB = await open(BO, 'dashboard', 'attainment-label');
+    const { boardId, token } = await newBoard();
+    const pageA = await suite.open(ANA, boardId, 'goals', ready('goal-row'));
+    const pageB = await suite.open(BO, boardId, 'dashboard', { token, ...ready('attainment-label') });
     const salesBar = pageB.getByTestId('attainment-label').first();
     expect(await salesBar.textContent()).toMatch(/not filled/);
 
@@ -67,8 +46,18 @@ describe('the numbers of the year, live in two browsers (Chromium)', () => {
   });
 
   it('[NUMBERS-1] a non-number shows a clear inline error and is not stored', async () => {
-    const page = await open(BO, 'goals', 'goal-row');
-    const before = (await goalsFromServer())[0]?.target;
+    const { boardId, token } = await newBoard();
+    // A target is already stored, so "not stored" means the number stays, not that nothing was there.
+    const seed = suite.connect(boardId);
+    await seed.synced;
+    updateGoal(seed.doc, readBoard(seed.doc).goals[0]?.id as string, { target: 1000 });
+    await waitForValue(
+      () => goalsFromServer(boardId),
+      (goals) => goals[0]?.target === 1000,
+      'the seeded target on the server',
+    );
+    const page = await suite.open(BO, boardId, 'goals', { token, ...ready('goal-row') });
+    const before = (await goalsFromServer(boardId))[0]?.target;
     const target = page.getByTestId('goal-row').first().getByTestId('goal-target');
     await target.fill('twelve');
     await target.press('Enter');
@@ -77,20 +66,19 @@ describe('the numbers of the year, live in two browsers (Chromium)', () => {
     expect(await message.textContent()).toMatch(/“twelve” is not a number.*Nothing was saved/);
     await target.press('Escape');
     await expect.poll(() => target.getAttribute('aria-invalid')).toBeNull();
-    expect((await goalsFromServer())[0]?.target).toBe(before);
-    expect(before).toBe(1000); // what the first test stored
+    expect((await goalsFromServer(boardId))[0]?.target).toBe(before);
+    expect(before).toBe(1000); // what this test stored first
   });
 
   it('[NUMBERS-2] two people editing different cells of one row keep both values', async () => {
-    const pageA = await open(ANA, 'goals', 'goal-row');
-    const pageB = await open(BO, 'goals', 'goal-row');
+    const { boardId, pageA, pageB } = await suite.pair('goals', '[data-testid="goal-row"]');
     // Both type at once in the second goal's row; neither edit overwrites the other.
     const a = pageA.getByTestId('goal-row').nth(1).getByTestId('goal-lastYear');
     const b = pageB.getByTestId('goal-row').nth(1).getByTestId('goal-target');
     await a.fill('300');
     await b.fill('500');
     await Promise.all([a.press('Enter'), b.press('Enter')]);
-    await expect.poll(async () => (await goalsFromServer())[1]).toMatchObject({ target: 500, lastYear: 300 });
+    await expect.poll(async () => (await goalsFromServer(boardId))[1]).toMatchObject({ target: 500, lastYear: 300 });
     for (const page of [pageA, pageB]) {
       const row = page.getByTestId('goal-row').nth(1);
       await expect.poll(() => row.getByTestId('goal-target').inputValue()).toMatch(/500/);

@@ -61,22 +61,31 @@ describe('share links and roles in the browser (Chromium)', () => {
     expect(await viewer.locator('.drag-handle:visible').count()).toBe(0);
 
     // An edit started anyway (clicking an empty lane creates an event) is refused with the reason, for everyone.
-    await refusedOnTimeline(viewer, 'viewing this board');
+    await refusedOnTimeline(viewer, VI, 'viewing this board');
   });
 
   /** Clicks an empty spot of the last lane; the page says why nothing was made, and nothing reaches the facilitator. */
-  async function refusedOnTimeline(page: Page, reason: string) {
+  async function refusedOnTimeline(page: Page, user: TestUser, reason: string) {
     const count = async () => (await suite.server.stored(boardId)).events.length;
+    /** The facilitator's page shows `user` in `section`: what `user` sent before has reached the server. */
+    const seenIn = (section: string) =>
+      facilitator
+        .locator(`[data-testid="presence-avatar"][data-name="${user.name}"][data-section="${section}"]`)
+        .waitFor();
     const before = await count();
     await page.getByRole('navigation').getByRole('link', { name: 'Timeline' }).click();
     const track = page.locator('[data-testid="lane-track"]').last();
     await track.waitFor();
+    await seenIn('timeline');
     const box = await track.boundingBox();
     if (!box) throw new Error('no lane');
     await page.mouse.click(box.x + box.width * 0.9, box.y + box.height - 4);
     await page.getByRole('alert').filter({ hasText: reason }).waitFor();
     expect(await page.locator('[data-testid="timeline-event"]').count()).toBe(before);
-    await page.waitForTimeout(300);
+    // A barrier instead of a pause: the page moves on after the click, and once the facilitator sees it
+    // there, the server has handled anything the page sent before (a room handles frames in order).
+    await page.getByRole('navigation').getByRole('link', { name: 'Goals' }).click();
+    await seenIn('goals');
     expect(await count()).toBe(before);
   }
 
@@ -100,7 +109,7 @@ describe('share links and roles in the browser (Chromium)', () => {
       .toEqual(expect.arrayContaining([expect.stringContaining('Why did sales miss?')]));
     await facilitator.locator('[data-testid="goal-row"]').first().getByTestId('goal-causes-toggle').click();
 
-    await refusedOnTimeline(commenter, 'only comment');
+    await refusedOnTimeline(commenter, CO, 'only comment');
   });
 
   it('[AUTH-3] a revoked link no longer opens the board: the page says so', async () => {

@@ -1,48 +1,22 @@
-import type { BrowserContext, Locator, Page } from 'playwright-core';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { launchBrowser, type TestBrowser } from '../support/browser.ts';
-import { TEST_CLIENT_DIST } from '../support/build-client.ts';
-import { startTestServer, type TestServer } from '../support/server.ts';
+import type { Locator, Page } from 'playwright-core';
+import { beforeAll, describe, expect, it } from 'vitest';
+import { browserSuite } from '../support/browser-suite.ts';
 
-const ANA = { name: 'Ana', color: '#2f6fdf' };
-const BO = { name: 'Bo', color: '#c2410c' };
 const DAY = 86_400_000;
 const dayOfYear = (iso: string) => (Date.parse(`${iso}T00:00:00Z`) - Date.parse('2026-01-01T00:00:00Z')) / DAY;
 
 describe('the timeline, live in two browsers (Chromium)', () => {
-  let server: TestServer;
-  let chromium: TestBrowser;
-  const contexts: BrowserContext[] = [];
-  let boardId: string;
+  const suite = browserSuite();
   let pageA: Page;
   let pageB: Page;
   let eventId: string;
 
   beforeAll(async () => {
-    server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
-    chromium = await launchBrowser();
-    boardId = await server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    // Both pages open the board without a share link: it is open to editors, as the loopback demo is.
-    server.server.access.setPublic(boardId, 'editor');
-    pageA = await openTimeline(ANA);
-    pageB = await openTimeline(BO);
+    // Ana is the facilitator; Bo opens an editor share link.
+    ({ pageA, pageB } = await suite.pair('timeline', '[data-testid="timeline-event"]'));
     eventId = (await bar618(pageA).getAttribute('data-event-id')) as string;
   });
-  afterAll(async () => {
-    for (const context of contexts) await context.close();
-    await chromium?.close();
-    await server?.dispose();
-  });
 
-  async function openTimeline(user: typeof ANA): Promise<Page> {
-    const context = await chromium.newUser(user);
-    contexts.push(context);
-    const page = await context.newPage();
-    await page.goto(`${server.url}/b/${boardId}/timeline`);
-    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
-    await page.locator('[data-testid="timeline-event"]').first().waitFor();
-    return page;
-  }
   const bar618 = (page: Page) => page.locator('[data-testid="timeline-event"][aria-label^="618"]');
   const barById = (page: Page) => page.locator(`[data-testid="timeline-event"][data-event-id="${eventId}"]`);
   const tracks = (page: Page) => page.locator('[data-testid="lane-track"]');

@@ -1,6 +1,6 @@
 import type { Page } from 'playwright-core';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { ANA, BO, browserSuite } from '../support/browser-suite.ts';
+import { ANA, BO, browserSuite, CY } from '../support/browser-suite.ts';
 
 describe('versions in two browsers (Chromium)', () => {
   const suite = browserSuite();
@@ -151,7 +151,7 @@ describe('versions in two browsers (Chromium)', () => {
   it('[VERSION-7] a viewer opens versions read-only: no save form, no restore buttons', async () => {
     const { token } = await suite.server.share(boardId, 'viewer');
     // The share link's token replaces the facilitator one the helper gave this profile.
-    const page = await suite.open({ name: 'Cy', color: '#15803d' }, boardId, '', { ...GOALS, token });
+    const page = await suite.open(CY, boardId, '', { ...GOALS, token });
     await page.getByTestId('versions-toggle').click();
     const panel = page.getByTestId('versions-panel');
     await panel.getByTestId('version-item').first().waitFor();

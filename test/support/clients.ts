@@ -9,6 +9,7 @@ export interface TestClient {
   provider: WebsocketProvider;
   /** Resolves after the first full sync with the server. */
   synced: Promise<void>;
+  /** Closes the socket and frees the document; again is a no-op (a test may leave before its cleanup). */
   destroy(): void;
 }
 
@@ -31,11 +32,14 @@ export function connectClient(
     if (provider.synced) resolve();
     else provider.once('sync', (isSynced: boolean) => isSynced && resolve());
   });
+  let destroyed = false;
   return {
     doc,
     provider,
     synced,
     destroy() {
+      if (destroyed) return;
+      destroyed = true;
       provider.destroy();
       doc.destroy();
     },

@@ -39,6 +39,8 @@ export interface TestServer {
     boardId: string,
     role: 'facilitator' | 'editor' | 'commenter' | 'viewer',
   ): Promise<{ token: string; id: string }>;
+  /** False between `stop()` and `restart()`. */
+  readonly running: boolean;
   /** Stops the server (boards compacted, store closed); the data folder stays. */
   stop(): Promise<void>;
   /** Stops the server and deletes its data folder. */
@@ -60,6 +62,8 @@ export interface TestServerOptions {
   clientDist?: string;
   limits?: Partial<RateLimits>;
   allowedOrigins?: string[];
+  /** Minimum time between automatic versions of a board (default: the server's). */
+  autoVersionIntervalMs?: number;
 }
 
 /** A real server on a free port with a real SQLite file in a temp folder. */
@@ -84,6 +88,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       compactAfter: options.compactAfter ?? 500,
       maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
       clientDist: options.clientDist,
+      autoVersionIntervalMs: options.autoVersionIntervalMs,
     });
   };
   let server = await launch(0, options.store ?? openSqliteStore({ dataDir }));
@@ -96,6 +101,9 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
   return {
     get server() {
       return server;
+    },
+    get running() {
+      return !stopped;
     },
     url: server.url,
     syncUrl: `ws://127.0.0.1:${server.port}/sync`,

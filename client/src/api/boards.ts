@@ -1,28 +1,23 @@
-import { type BoardMeta, type BoardSnapshot, type Locale, type Role, roleOfCode } from '@balanza/model';
+import {
+  apiErrorBody,
+  boardListResponse,
+  boardResponse,
+  createdBoardResponse,
+  createdLinkResponse,
+  type BoardSummary as ListedBoard,
+  type ListedLink,
+  linksResponse,
+  parseWith,
+} from '@balanza/api';
+import type { BoardMeta, BoardSnapshot, NewBoard, Role } from '@balanza/model';
+import { roleOfCode } from '@balanza/model';
+import type { z } from 'zod';
 
-/** A board as the home page lists it. */
-export interface BoardSummary {
-  id: string;
-  title: string;
-  shop: string;
-  reviewedYear: number;
-  planYear: number;
-  currency: string;
-  locale: Locale;
-  updatedAt: number | string | null;
-  /** What this browser's token lets it do on the board. */
-  role?: Role;
-}
+/** A board as the home page lists it (a board known only to this device has no creation time). */
+export type BoardSummary = Omit<ListedBoard, 'createdAt'>;
 
 /** A share link as the facilitator's dialog lists it; `token` is null once revoked. */
-export interface ShareLink {
-  id: string;
-  boardId: string;
-  role: Role;
-  createdAt: number;
-  revokedAt: number | null;
-  token: string | null;
-}
+export type ShareLink = ListedLink;
 
 const TOKENS_KEY = 'balanza.tokens';
 
@@ -78,18 +73,12 @@ export const authHeaders = (boardId: string): Record<string, string> => {
   return token ? { Authorization: `Bearer ${token}` } : {};
 };
 
-export interface NewBoardInput {
-  title: string;
-  shop?: string;
-  reviewedYear: number;
-  planYear?: number;
-  currency?: string;
-  locale?: Locale;
-}
+export type NewBoardInput = NewBoard;
 
 /**
  * Why a request failed. `network`: the server could not be reached (offline or not running);
- * `http`: the server answered with an error, whose own message is kept for the user.
+ * `http`: the server answered with an error, whose own message is kept for the user, or with an
+ * answer this app cannot read (code `bad_response`: a proxy, an old or a newer server).
  */
 export class ApiError extends Error {
   override name = 'ApiError';
@@ -103,34 +92,46 @@ export class ApiError extends Error {
   }
 }
 
-export async function request<T>(path: string, init?: RequestInit): Promise<T> {
+/**
+ * Sends a request and reads the answer through `schema` (@balanza/api): the answer as typed, or an
+ * ApiError saying what went wrong; never a value the page cannot use.
+ */
+export async function request<S extends z.ZodType>(path: string, schema: S, init?: RequestInit): Promise<z.output<S>>;
+export async function request(path: string, schema: null, init?: RequestInit): Promise<void>;
+export async function request(path: string, schema: z.ZodType | null, init?: RequestInit): Promise<unknown> {
   let response: Response;
   try {
     response = await fetch(path, { ...init, headers: { Accept: 'application/json', ...init?.headers } });
   } catch (error) {
     throw new ApiError('network', 0, 'network', error instanceof Error ? error.message : String(error));
   }
-  if (response.status === 204) return undefined as T;
+  if (response.status === 204 && schema === null) return undefined;
   const body: unknown = await response.json().catch(() => null);
   if (!response.ok) {
-    const error = (body as { error?: { code?: string; message?: string } } | null)?.error;
+    const refused = apiErrorBody.safeParse(body);
     // A dev proxy answers 502/504 with no JSON when the server is down: that is "cannot reach".
-    if (!error && (response.status === 502 || response.status === 503 || response.status === 504))
+    if (!refused.success && (response.status === 502 || response.status === 503 || response.status === 504))
       throw new ApiError('network', response.status, 'unreachable', response.statusText);
+    if (!refused.success)
+      throw new ApiError('http', response.status, 'http_error', `${response.status} ${response.statusText}`);
+    throw new ApiError('http', response.status, refused.data.error.code, refused.data.error.message);
+  }
+  if (schema === null) return undefined;
+  const parsed = parseWith(schema, body);
+  if (!parsed.ok)
     throw new ApiError(
       'http',
       response.status,
-      error?.code ?? 'http_error',
-      error?.message ?? `${response.status} ${response.statusText}`,
+      'bad_response',
+      `the server sent an answer this app cannot read (${parsed.message})`,
     );
-  }
-  return body as T;
+  return parsed.data;
 }
 
 /** The boards this browser holds a token for (and, on a local server, the demo board). */
 export async function listBoards(): Promise<BoardSummary[]> {
   const tokens = Object.values(readTokens()).join(',');
-  const body = await request<{ boards: BoardSummary[] }>('/api/boards', {
+  const body = await request('/api/boards', boardListResponse, {
     headers: tokens ? { 'X-Board-Tokens': tokens } : {},
   });
   return body.boards;
@@ -138,7 +139,7 @@ export async function listBoards(): Promise<BoardSummary[]> {
 
 /** Creates a board; its facilitator token is kept in this browser (the server returns it only once). */
 export async function createBoard(input: NewBoardInput): Promise<{ id: string; meta: BoardMeta }> {
-  const created = await request<{ id: string; meta: BoardMeta; token: string }>('/api/boards', {
+  const created = await request('/api/boards', createdBoardResponse, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
     body: JSON.stringify(input),
@@ -149,24 +150,24 @@ export async function createBoard(input: NewBoardInput): Promise<{ id: string; m
 
 /** A board as the server has it, and the caller's role on it. */
 export function getBoard(id: string): Promise<{ id: string; snapshot: BoardSnapshot; role?: Role }> {
-  return request(`/api/boards/${encodeURIComponent(id)}`, { headers: authHeaders(id) });
+  return request(`/api/boards/${encodeURIComponent(id)}`, boardResponse, { headers: authHeaders(id) });
 }
 
 export async function deleteBoard(id: string): Promise<void> {
-  await request(`/api/boards/${encodeURIComponent(id)}`, { method: 'DELETE', headers: authHeaders(id) });
+  await request(`/api/boards/${encodeURIComponent(id)}`, null, { method: 'DELETE', headers: authHeaders(id) });
   forgetBoardToken(id);
 }
 
 /** Facilitator only: the board's share links, newest first. */
 export async function listShareLinks(boardId: string): Promise<ShareLink[]> {
-  const body = await request<{ links: ShareLink[] }>(`/api/boards/${encodeURIComponent(boardId)}/links`, {
+  const body = await request(`/api/boards/${encodeURIComponent(boardId)}/links`, linksResponse, {
     headers: authHeaders(boardId),
   });
   return body.links;
 }
 
 export async function createShareLink(boardId: string, role: Role): Promise<ShareLink> {
-  const body = await request<{ link: ShareLink }>(`/api/boards/${encodeURIComponent(boardId)}/links`, {
+  const body = await request(`/api/boards/${encodeURIComponent(boardId)}/links`, createdLinkResponse, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json', ...authHeaders(boardId) },
     body: JSON.stringify({ role }),
@@ -175,7 +176,7 @@ export async function createShareLink(boardId: string, role: Role): Promise<Shar
 }
 
 export function revokeShareLink(boardId: string, linkId: string): Promise<void> {
-  return request(`/api/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`, {
+  return request(`/api/boards/${encodeURIComponent(boardId)}/links/${encodeURIComponent(linkId)}`, null, {
     method: 'DELETE',
     headers: authHeaders(boardId),
   });

@@ -3,12 +3,12 @@ import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
 import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
-import { rememberServerRole } from '../share/serverRoles.ts';
 import type { BoardActions } from './actions.ts';
 import { type BoardConnection, openBoard } from './connection.ts';
 import type { HistoryState } from './history.ts';
 import type { NoteHandle } from './noteBinding.ts';
 import type { Focus, Peer } from './presence.ts';
+import { rememberServerRole } from './serverRoles.ts';
 import { type ConnectionStatus, initialStatus } from './status.ts';
 import type { ValueStore } from './valueStore.ts';
 

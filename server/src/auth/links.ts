@@ -1,16 +1,11 @@
 import { existsSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
+import type { ShareLink } from '@balanza/api';
 import { newId, ROLES, type Role } from '@balanza/model';
 import { z } from 'zod';
 
-/** One share link: a role on a board, until revoked. The token itself is derived, never stored. */
-export interface ShareLink {
-  id: string;
-  boardId: string;
-  role: Role;
-  createdAt: number;
-  revokedAt: number | null;
-}
+/** One share link: a role on a board, until revoked (@balanza/api). The token itself is derived, never stored. */
+export type { ShareLink };
 
 /**
  * Share links and which boards are open without a token. Reads are synchronous (checked on every

@@ -1,16 +1,22 @@
-import { isBoardId, ModelError, newBoardSchema, readBoard } from '@balanza/model';
-import { type Context, Hono } from 'hono';
+import { type boardListResponse, type boardResponse, type createdBoardResponse, newBoardRequest } from '@balanza/api';
+import { isBoardId, ModelError, readBoard } from '@balanza/model';
+import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
+import type { z } from 'zod';
 import type { Access } from '../auth/access.ts';
+import { refusals } from '../auth/refusals.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
-import { CorruptBoardError, type Rooms } from '../sync/rooms.ts';
+import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
-import { apiError } from './errors.ts';
+import { apiError, refuse } from './errors.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
-import { readJson } from './read-json.ts';
+import { openOr404 } from './open-board.ts';
+import { readBody } from './read-json.ts';
 import { createShareRoutes } from './share-routes.ts';
 import { mountVersionsRoute } from './versions-route.ts';
+
+type BoardList = z.input<typeof boardListResponse>;
 
 export interface ApiOptions {
   store: Store;
@@ -36,9 +42,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   for (const path of ['/boards/:id', '/boards/:id/*']) {
     api.use(path, async (c, next) => {
       const id = c.req.param('id') ?? '';
-      if (!isBoardId(id)) {
-        return apiError(c, 400, 'invalid_board_id', 'a board id is 1–64 letters, digits, "-" or "_"');
-      }
+      if (!isBoardId(id)) return refuse(c, refusals.invalidBoardId);
       await next();
     });
     api.use(path, boardAccess(access));
@@ -52,26 +56,19 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   // Only the boards this browser holds a token for (sent in X-Board-Tokens), and the public demo.
   api.get('/boards', async (c) => {
     const visible = access.visibleBoards(listTokens(c));
-    if (visible.size === 0) return c.json({ boards: [] });
+    if (visible.size === 0) return c.json({ boards: [] } satisfies BoardList);
     const boards = (await store.list()).filter((board) => visible.has(board.id));
-    return c.json({ boards: boards.map((board) => ({ ...board, role: visible.get(board.id) })) });
+    return c.json({ boards: boards.map((board) => ({ ...board, role: visible.get(board.id) })) } satisfies BoardList);
   });
 
   api.post('/boards', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok)
-      return apiError(c, body.status, body.status === 415 ? 'unsupported_media_type' : 'bad_request', body.message);
-    const parsed = newBoardSchema.safeParse(body.value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      const field = issue?.path.join('.') || 'body';
-      return apiError(c, 400, 'bad_request', `${field}: ${issue?.message ?? 'invalid'}`);
-    }
+    const body = await readBody(c, newBoardRequest);
+    if (!body.ok) return body.answer;
     try {
-      const created = await rooms.create(parsed.data);
+      const created = await rooms.create(body.value);
       // The creator is the board's facilitator: this token is the only way in, so it is returned once here.
       const { token } = access.createLink(created.id, 'facilitator');
-      return c.json({ ...created, token }, 201);
+      return c.json({ ...created, token } satisfies z.input<typeof createdBoardResponse>, 201);
     } catch (error) {
       if (error instanceof ModelError) return apiError(c, 400, 'bad_request', error.message);
       throw error;
@@ -83,13 +80,13 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
     const room = await openOr404(c, rooms, id);
     if (room instanceof Response) return room;
     // The caller's role, so a page opened without a token (the local demo) knows what it may do.
-    return c.json({ id, snapshot: readBoard(room.doc), role: c.get('role') });
+    return c.json({ id, snapshot: readBoard(room.doc), role: c.get('role') } satisfies z.input<typeof boardResponse>);
   });
 
   api.delete('/boards/:id', requireRole('facilitator'), async (c) => {
     const deleted = await rooms.delete(c.req.param('id'));
     access.forgetBoard(c.req.param('id'));
-    if (!deleted) return apiError(c, 404, 'not_found', `there is no board "${c.req.param('id')}"`);
+    if (!deleted) return refuse(c, refusals.noBoard(c.req.param('id')));
     log.info({ board: c.req.param('id') }, 'board deleted');
     return c.body(null, 204);
   });
@@ -97,15 +94,4 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   api.all('*', (c) => apiError(c, 404, 'not_found', `no API route ${c.req.method} ${c.req.path}`));
 
   return api;
-}
-
-/** Opens a board's room, or answers 404 (unknown board) or 500 (a stored board that cannot be read). */
-export async function openOr404(c: Context, rooms: Rooms, id: string) {
-  try {
-    const room = await rooms.open(id);
-    return room ?? apiError(c, 404, 'not_found', `there is no board "${id}"`);
-  } catch (error) {
-    if (error instanceof CorruptBoardError) return apiError(c, 500, 'board_unreadable', error.message);
-    throw error;
-  }
 }

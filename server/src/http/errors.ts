@@ -1,20 +1,11 @@
+import type { ApiErrorBody, ErrorCode } from '@balanza/api';
 import type { Context } from 'hono';
 import type { ContentfulStatusCode } from 'hono/utils/http-status';
+import type { Refusal } from '../auth/refusals.ts';
 
-/** Error codes the API answers with; clients switch on `code`, people read `message`. */
-export type ErrorCode =
-  | 'bad_request'
-  | 'invalid_board_id'
-  | 'not_found'
-  | 'payload_too_large'
-  | 'unsupported_media_type'
-  | 'board_unreadable'
-  | 'unauthorized'
-  | 'forbidden'
-  | 'origin_refused'
-  | 'upgrade_required'
-  | 'internal';
-
-/** The one error shape of the API: `{ error: { code, message } }`. */
+/** The one error shape of the API: `{ error: { code, message } }` (@balanza/api). */
 export const apiError = (c: Context, status: ContentfulStatusCode, code: ErrorCode, message: string) =>
-  c.json({ error: { code, message } }, status);
+  c.json({ error: { code, message } } satisfies ApiErrorBody, status);
+
+/** Answers a refusal the sync upgrade shares with the API. */
+export const refuse = (c: Context, { status, code, message }: Refusal) => apiError(c, status, code, message);

@@ -2,7 +2,7 @@ import { reviewMetrics } from '@balanza/metrics';
 import { readBoard } from '@balanza/model';
 import type { Env, Hono } from 'hono';
 import type { Rooms } from '../sync/rooms.ts';
-import { openOr404 } from './api.ts';
+import { openOr404 } from './open-board.ts';
 
 /**
  * `GET /api/boards/:id/metrics` → `{ id, metrics }`: the board's review metrics ([METRICS-8]), computed

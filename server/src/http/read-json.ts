@@ -1,16 +1,30 @@
+import { parseWith } from '@balanza/api';
 import type { Context } from 'hono';
+import type { z } from 'zod';
+import { apiError } from './errors.ts';
 
-export type JsonBody = { ok: true; value: unknown } | { ok: false; status: 400 | 415; message: string };
-
-/** Reads a JSON body: 415 when it is not sent as JSON, 400 when it does not parse. */
-export async function readJson(c: Context): Promise<JsonBody> {
+/**
+ * Reads a JSON body and checks it against `schema`: the value, or the error answer to return — 415
+ * when it is not sent as JSON, 400 when it does not parse or does not fit (`field: what is wrong`).
+ */
+export async function readBody<S extends z.ZodType>(
+  c: Context,
+  schema: S,
+): Promise<{ ok: true; value: z.output<S> } | { ok: false; answer: Response }> {
   const type = c.req.header('content-type') ?? '';
-  if (!type.toLowerCase().startsWith('application/json')) {
-    return { ok: false, status: 415, message: 'send the body as JSON with Content-Type: application/json' };
-  }
+  if (!type.toLowerCase().startsWith('application/json'))
+    return {
+      ok: false,
+      answer: apiError(c, 415, 'unsupported_media_type', 'send the body as JSON with Content-Type: application/json'),
+    };
+  let value: unknown;
   try {
-    return { ok: true, value: await c.req.json() };
+    value = await c.req.json();
   } catch {
-    return { ok: false, status: 400, message: 'the body is not valid JSON' };
+    return { ok: false, answer: apiError(c, 400, 'bad_request', 'the body is not valid JSON') };
   }
+  const parsed = parseWith(schema, value);
+  return parsed.ok
+    ? { ok: true, value: parsed.data }
+    : { ok: false, answer: apiError(c, 400, 'bad_request', parsed.message) };
 }

@@ -1,4 +1,4 @@
-import type { Context, MiddlewareHandler } from 'hono';
+import type { MiddlewareHandler } from 'hono';
 
 /**
  * Security headers for every answer. The CSP allows only our own scripts and the WebSocket to the
@@ -28,20 +28,4 @@ export function securityHeaders(): MiddlewareHandler {
     c.header('X-Frame-Options', 'DENY');
     c.header('Cross-Origin-Opener-Policy', 'same-origin');
   };
-}
-
-/**
- * May this request open a WebSocket? Browsers always send `Origin`: it must name the same host as
- * `Host`, or be listed in `allowedOrigins`. Without `Origin` (a non-browser client) it is allowed —
- * the token still decides what it may see.
- */
-export function originAllowed(c: Context, allowedOrigins: readonly string[]): boolean {
-  const origin = c.req.header('origin');
-  if (!origin) return true;
-  if (allowedOrigins.includes(origin)) return true;
-  try {
-    return new URL(origin).host === c.req.header('host');
-  } catch {
-    return false;
-  }
 }

@@ -1,13 +1,10 @@
-import { ROLES } from '@balanza/model';
+import { type createdLinkResponse, type linksResponse, newLinkRequest } from '@balanza/api';
 import { Hono } from 'hono';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Access } from '../auth/access.ts';
 import { type AuthEnv, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
-import { readJson } from './read-json.ts';
-
-// A facilitator link hands facilitation on (a co-facilitator); only the creator's own cannot be revoked.
-const newLinkSchema = z.object({ role: z.enum(ROLES) }).strict();
+import { readBody } from './read-json.ts';
 
 /**
  * `/api/boards/:id/links`: the facilitator's share links. Mounted behind `boardAccess`, so the board id
@@ -17,17 +14,15 @@ export function createShareRoutes(access: Access): Hono<AuthEnv> {
   const routes = new Hono<AuthEnv>();
   routes.use('*', requireRole('facilitator'));
 
-  routes.get('/', (c) => c.json({ links: access.listLinks(c.req.param('id' as never) ?? '') }));
+  routes.get('/', (c) =>
+    c.json({ links: access.listLinks(c.req.param('id' as never) ?? '') } satisfies z.input<typeof linksResponse>),
+  );
 
   routes.post('/', async (c) => {
-    const body = await readJson(c);
-    if (!body.ok)
-      return apiError(c, body.status, body.status === 415 ? 'unsupported_media_type' : 'bad_request', body.message);
-    const parsed = newLinkSchema.safeParse(body.value);
-    if (!parsed.success)
-      return apiError(c, 400, 'bad_request', 'role: one of "facilitator", "editor", "commenter", "viewer"');
-    const { link, token } = access.createLink(c.req.param('id' as never) ?? '', parsed.data.role);
-    return c.json({ link: { ...link, token } }, 201);
+    const body = await readBody(c, newLinkRequest);
+    if (!body.ok) return body.answer;
+    const { link, token } = access.createLink(c.req.param('id' as never) ?? '', body.value.role);
+    return c.json({ link: { ...link, token } } satisfies z.input<typeof createdLinkResponse>, 201);
   });
 
   routes.delete('/:linkId', (c) => {

@@ -1,20 +1,18 @@
+import {
+  newVersionRequest,
+  type savedVersionResponse,
+  type versionResponse,
+  type versionsResponse,
+} from '@balanza/api';
 import { encodeNotes, isBoardId, readBoard } from '@balanza/model';
 import type { Env, Hono } from 'hono';
 import * as Y from 'yjs';
-import { z } from 'zod';
+import type { z } from 'zod';
 import type { Store } from '../store/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
-import { openOr404 } from './api.ts';
 import { apiError } from './errors.ts';
-import { readJson } from './read-json.ts';
-
-const newVersionSchema = z
-  .object({
-    name: z.string().trim().min(1, 'give the version a name').max(120, 'at most 120 characters'),
-    /** The display name of who saves it, as the app knows its user. */
-    author: z.string().trim().max(60, 'at most 60 characters').optional(),
-  })
-  .strict();
+import { openOr404 } from './open-board.ts';
+import { readBody } from './read-json.ts';
 
 /**
  * `/api/boards/:id/versions` ([VERSION-2], [VERSION-3]): list (viewer), save a named version of the live
@@ -26,25 +24,19 @@ export function mountVersionsRoute<E extends Env>(api: Hono<E>, { store, rooms }
     const id = c.req.param('id');
     const room = await openOr404(c, rooms, id);
     if (room instanceof Response) return room;
-    return c.json({ versions: await store.listVersions(id) });
+    return c.json({ versions: await store.listVersions(id) } satisfies z.input<typeof versionsResponse>);
   });
 
   api.post('/boards/:id/versions', async (c) => {
     const id = c.req.param('id');
-    const body = await readJson(c);
-    if (!body.ok)
-      return apiError(c, body.status, body.status === 415 ? 'unsupported_media_type' : 'bad_request', body.message);
-    const parsed = newVersionSchema.safeParse(body.value);
-    if (!parsed.success) {
-      const issue = parsed.error.issues[0];
-      return apiError(c, 400, 'bad_request', `${issue?.path.join('.') || 'body'}: ${issue?.message ?? 'invalid'}`);
-    }
+    const body = await readBody(c, newVersionRequest);
+    if (!body.ok) return body.answer;
     const room = await openOr404(c, rooms, id);
     if (room instanceof Response) return room;
     // Every update received before this request is in the version.
     await room.settled();
-    const version = await rooms.versions.saveNamed(id, room.doc, parsed.data.name, parsed.data.author || null);
-    return c.json({ version }, 201);
+    const version = await rooms.versions.saveNamed(id, room.doc, body.value.name, body.value.author || null);
+    return c.json({ version } satisfies z.input<typeof savedVersionResponse>, 201);
   });
 
   api.get('/boards/:id/versions/:versionId', async (c) => {
@@ -60,7 +52,7 @@ export function mountVersionsRoute<E extends Env>(api: Hono<E>, { store, rooms }
       Y.applyUpdate(doc, bytes);
       // Records as a snapshot; rich-text notes as an update of their own, as they need their structure.
       const notes = Buffer.from(encodeNotes(doc)).toString('base64');
-      return c.json({ version, snapshot: readBoard(doc), notes });
+      return c.json({ version, snapshot: readBoard(doc), notes } satisfies z.input<typeof versionResponse>);
     } finally {
       doc.destroy();
     }

@@ -1,15 +1,7 @@
-/** What the board list shows without loading a board's document. */
-export interface BoardInfo {
-  id: string;
-  title: string;
-  shop: string;
-  reviewedYear: number;
-  planYear: number;
-  currency: string;
-  locale: string;
-  createdAt: number;
-  updatedAt: number;
-}
+import type { BoardInfo, VersionInfo } from '@balanza/api';
+
+/** What the board list shows without loading a board's document (@balanza/api). */
+export type { BoardInfo, VersionInfo };
 
 /** A board as stored: its info and its update log (one snapshot after compaction, then the updates since). */
 export interface StoredBoard {
@@ -17,18 +9,6 @@ export interface StoredBoard {
   updates: Uint8Array[];
   /** Sequence number of the last update; pass it to `compact`. */
   lastSeq: number;
-}
-
-/** A saved version of a board, as the version list shows it (no document bytes). */
-export interface VersionInfo {
-  id: string;
-  boardId: string;
-  /** What the person who saved it called it; null for an automatic version. */
-  name: string | null;
-  auto: boolean;
-  createdAt: number;
-  /** The display name of who saved it; null for an automatic version. */
-  createdBy: string | null;
 }
 
 /** A version with the board document as it was: `Y.encodeStateAsUpdate` of the room's doc. */

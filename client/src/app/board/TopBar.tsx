@@ -1,0 +1,88 @@
+import type { BoardMeta } from '@balanza/model';
+import { useState } from 'react';
+import { useAbilities, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
+import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
+import { useShareText } from '../../panels/share/texts.ts';
+import { VersionsToggle } from '../../panels/versions/VersionsToggle.tsx';
+import { Link } from '../../router/Link.tsx';
+import { BackIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
+import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
+import { IdentityButton } from '../identity/IdentityButton.tsx';
+import { ConnectionBadge } from './ConnectionBadge.tsx';
+import { PresenceAvatars } from './PresenceAvatars.tsx';
+
+interface TopBarProps {
+  meta: BoardMeta | null;
+  onEditIdentity: () => void;
+}
+
+/** Board title, shop and years; undo/redo; everyone's avatars; the connection state. */
+export function TopBar({ meta, onEditIdentity }: TopBarProps) {
+  const { t } = useI18n();
+  const board = useLiveBoard();
+  return (
+    <header className="topbar board-topbar">
+      <Link href="/" className="icon-button" title={t.app.allBoards} aria-label={t.app.allBoards}>
+        <BackIcon />
+      </Link>
+      <div className="board-heading">
+        <span className="board-heading-title">{meta?.title ?? '…'}</span>
+        {meta && (
+          <span className="board-heading-meta">
+            {meta.shop && <span>{meta.shop}</span>}
+            <span>{t.board.years(meta.reviewedYear, meta.planYear)}</span>
+            <span>{meta.currency}</span>
+          </span>
+        )}
+      </div>
+      <span className="spacer" />
+      <div className="topbar-group">
+        <button
+          type="button"
+          className="icon-button"
+          onClick={board.history.undo}
+          disabled={!board.history.canUndo}
+          title={`${t.board.undo} (Ctrl+Z)`}
+          aria-label={t.board.undo}
+        >
+          <UndoIcon />
+        </button>
+        <button
+          type="button"
+          className="icon-button"
+          onClick={board.history.redo}
+          disabled={!board.history.canRedo}
+          title={`${t.board.redo} (Ctrl+Shift+Z)`}
+          aria-label={t.board.redo}
+        >
+          <RedoIcon />
+        </button>
+      </div>
+      {board.snapshot && <CommentsToggle threads={board.snapshot.comments} />}
+      {board.snapshot && <VersionsToggle />}
+      <ShareButton />
+      <PresenceAvatars />
+      <ConnectionBadge status={board.status} />
+      <LanguagePicker />
+      <IdentityButton onEdit={onEditIdentity} />
+    </header>
+  );
+}
+
+/** The facilitator's way into the share dialog; nobody else sees it. */
+function ShareButton() {
+  const text = useShareText();
+  const { isFacilitator } = useAbilities();
+  const [open, setOpen] = useState(false);
+  if (!isFacilitator) return null;
+  return (
+    <>
+      <button type="button" className="button" data-testid="share-open" onClick={() => setOpen(true)}>
+        {text.share}
+      </button>
+      {open && <ShareDialog onClose={() => setOpen(false)} />}
+    </>
+  );
+}

@@ -1,0 +1,96 @@
+import type { CommentThread } from '@balanza/model';
+import { useEffect, useState } from 'react';
+import type { Identity } from '../../identity/identity.ts';
+import { useAbilities, useActions } from '../BoardContext.tsx';
+import { MessageItem } from './MessageItem.tsx';
+import { useCommentText } from './texts.ts';
+
+interface ThreadViewProps {
+  thread: CommentThread;
+  identity: Identity | null;
+  locale: string;
+  /** Ids of messages this user has seen; the rest written by others are marked new. */
+  seenIds: readonly string[];
+  markSeen(thread: CommentThread): void;
+  heading?: React.ReactNode;
+}
+
+/** A thread: its messages, a reply box, resolve / reopen. Showing a thread marks it seen (after a moment). */
+export function ThreadView({ thread, identity, locale, seenIds, markSeen, heading }: ThreadViewProps) {
+  const actions = useActions();
+  const text = useCommentText();
+  const { canComment } = useAbilities();
+  const [reply, setReply] = useState('');
+  // Mark seen a little after it shows, so a new message is visibly "new" before it turns read.
+  useEffect(() => {
+    const timer = setTimeout(() => markSeen(thread), 1500);
+    return () => clearTimeout(timer);
+  }, [thread, markSeen]);
+
+  const who = identity ? { author: identity.name, authorId: identity.id, color: identity.color } : null;
+  const send = () => {
+    if (!who || !reply.trim()) return;
+    if (actions.addReply(thread.id, { ...who, text: reply }) !== undefined) setReply('');
+  };
+  return (
+    <article
+      className={`comment-thread${thread.resolved ? ' is-resolved' : ''}`}
+      data-testid="comment-thread"
+      data-thread-id={thread.id}
+      data-resolved={thread.resolved}
+    >
+      <header className="comment-thread-head">
+        {heading}
+        {thread.resolved && <span className="comment-resolved-badge">✓ {text.resolvedBadge}</span>}
+        {canComment && (
+          <button
+            type="button"
+            className="button button-small"
+            data-testid={thread.resolved ? 'thread-reopen' : 'thread-resolve'}
+            onClick={() => actions.setThreadResolved(thread.id, !thread.resolved)}
+          >
+            {thread.resolved ? text.reopen : text.resolve}
+          </button>
+        )}
+      </header>
+      <ul className="comment-messages">
+        {thread.messages.map((message) => (
+          <MessageItem
+            key={message.id}
+            message={message}
+            mine={message.authorId === identity?.id}
+            unread={message.authorId !== identity?.id && !message.deleted && !seenIds.includes(message.id)}
+            locale={locale}
+            onEdit={(id, value) => identity && actions.editMessage(thread.id, id, identity.id, value)}
+            onDelete={(id) => identity && actions.deleteMessage(thread.id, id, identity.id)}
+          />
+        ))}
+      </ul>
+      {who && canComment && (
+        <form
+          className="comment-reply"
+          onSubmit={(event) => {
+            event.preventDefault();
+            send();
+          }}
+        >
+          <input
+            value={reply}
+            onChange={(event) => setReply(event.target.value)}
+            placeholder={text.replyPlaceholder}
+            aria-label={text.reply}
+            data-testid="comment-reply-input"
+          />
+          <button
+            type="submit"
+            className="button button-small"
+            disabled={!reply.trim()}
+            data-testid="comment-reply-send"
+          >
+            {text.reply}
+          </button>
+        </form>
+      )}
+    </article>
+  );
+}

@@ -1,0 +1,72 @@
+import type { Figure, LedgerTotals as Totals } from '@balanza/metrics';
+import { useNumbers } from '../BoardContext.tsx';
+import { NotComputableMark } from '../cells/FigureCell.tsx';
+import { formulaIn, useFigureTexts } from '../cells/texts.ts';
+import { useLedgerTexts } from './ledgerTexts.ts';
+
+/** The ledger's key figures in a row of tiles, each with its formula one hover away. */
+export function LedgerTotals({ totals }: { totals: Totals }) {
+  const numbers = useNumbers();
+  const text = useLedgerTexts();
+  const money = (value: number) => numbers.value('money', value);
+  const { counts } = totals;
+  return (
+    <dl className="kpi-strip" data-testid="ledger-totals">
+      <Tile
+        name={text.totals.input}
+        figure={totals.input}
+        format={money}
+        testId="total-input"
+        note={`${text.totals.filled(counts.input.filled, counts.input.lines)}${
+          totals.inputLastYear.ok ? ` · ${text.totals.lastYear(money(totals.inputLastYear.value))}` : ''
+        }`}
+      />
+      <Tile
+        name={text.totals.output}
+        figure={totals.output}
+        format={money}
+        testId="total-output"
+        note={totals.outputLastYear.ok ? text.totals.lastYear(money(totals.outputLastYear.value)) : undefined}
+      />
+      <Tile
+        name={text.totals.profit}
+        figure={totals.operatingProfit}
+        format={money}
+        testId="operating-profit"
+        note={
+          totals.operatingProfitLastYear.ok
+            ? text.totals.lastYear(money(totals.operatingProfitLastYear.value))
+            : undefined
+        }
+      />
+      <Tile
+        name={text.totals.margin}
+        figure={totals.operatingMargin}
+        format={numbers.ratio}
+        testId="operating-margin"
+      />
+      <Tile name={text.totals.roi} figure={totals.roi} format={numbers.ratio} testId="roi" />
+    </dl>
+  );
+}
+
+function Tile(props: {
+  name: string;
+  figure: Figure;
+  format: (value: number) => string;
+  testId: string;
+  note?: string;
+}) {
+  const { name, figure, format, testId, note } = props;
+  const figureTexts = useFigureTexts();
+  const formula = `${name} = ${formulaIn(figureTexts, figure.formula)}`;
+  return (
+    <div className="kpi" title={figure.ok ? formula : `${formula}\n${figureTexts.reasons[figure.reason]}`}>
+      <dt>{name}</dt>
+      <dd className={`kpi-value${figure.ok && figure.value < 0 ? ' tone-bad' : ''}`} data-testid={testId}>
+        {figure.ok ? format(figure.value) : <NotComputableMark reason={figureTexts.reasons[figure.reason]} />}
+      </dd>
+      {note && <dd className="kpi-note">{note}</dd>}
+    </div>
+  );
+}

@@ -1,0 +1,168 @@
+import type { LedgerCategory } from '@balanza/model';
+import { areaTexts } from '../../i18n/area.ts';
+
+/** Words of the input & output section. */
+export const useLedgerTexts = areaTexts<{
+  title: string;
+  intro: (year: number) => string;
+  inputs: string;
+  outputs: string;
+  outcomes: string;
+  outcomesIntro: string;
+  categories: Record<LedgerCategory, string>;
+  /** The period of a line for the whole year (monthly lines show the month's name). */
+  wholeYear: string;
+  columns: {
+    line: string;
+    category: string;
+    period: string;
+    amount: string;
+    lastYear: string;
+    change: string;
+    yearOverYear: string;
+    share: string;
+    before: string;
+    after: string;
+    unit: string;
+  };
+  totals: {
+    input: string;
+    output: string;
+    profit: string;
+    margin: string;
+    roi: string;
+    filled: (filled: number, lines: number) => string;
+    lastYear: (value: string) => string;
+  };
+  movers: string;
+  moversEmpty: string;
+  addInput: string;
+  addOutput: string;
+  addOutcome: string;
+  remove: (label: string) => string;
+  removed: (label: string) => string;
+  undo: string;
+  deletedWhileEditing: (label: string) => string;
+  restore: string;
+  untitled: string;
+  labelPlaceholder: string;
+  emptyInputs: string;
+  emptyOutputs: string;
+  emptyOutcomes: string;
+}>(
+  {
+    title: 'Input and output',
+    intro: (year) =>
+      `What ${year} cost against what it brought in, with last year beside it. Type amounts and press Enter: profit, margin and ROI update for everyone.`,
+    inputs: 'Inputs (costs)',
+    outputs: 'Outputs (turnover)',
+    outcomes: 'Non-money results',
+    outcomesIntro: 'What the year built besides turnover, before → after.',
+    categories: {
+      labour: 'Labour',
+      product: 'Product cost',
+      commission: 'Platform commission',
+      marketing: 'Marketing & promotion',
+      logistics: 'Logistics',
+      afterSales: 'After-sales',
+      turnover: 'Turnover',
+      custom: 'Other',
+    },
+    wholeYear: 'Whole year',
+    columns: {
+      line: 'Line',
+      category: 'Category',
+      period: 'Period',
+      amount: 'This year',
+      lastYear: 'Last year',
+      change: 'Change',
+      yearOverYear: 'vs last year',
+      share: 'Share of turnover',
+      before: 'Before',
+      after: 'After',
+      unit: 'Unit',
+    },
+    totals: {
+      input: 'Total input',
+      output: 'Turnover',
+      profit: 'Operating profit',
+      margin: 'Operating margin',
+      roi: 'ROI',
+      filled: (filled, lines) => `${filled} of ${lines} lines filled`,
+      lastYear: (value) => `last year ${value}`,
+    },
+    movers: 'Biggest movers against last year',
+    moversEmpty: 'Fill this year and last year for some lines to see what moved most.',
+    addInput: 'Add cost line',
+    addOutput: 'Add output line',
+    addOutcome: 'Add result',
+    remove: (label) => `Delete “${label}”`,
+    removed: (label) => `Deleted “${label}”.`,
+    undo: 'Undo',
+    deletedWhileEditing: (label) => `“${label}” was deleted by someone else while you were working on it.`,
+    restore: 'Restore',
+    untitled: 'untitled',
+    labelPlaceholder: 'Name the line',
+    emptyInputs: 'No cost lines yet. Add labour, product cost, commissions… to see what the year cost.',
+    emptyOutputs: 'No output yet. Add the turnover to see profit, margin and ROI.',
+    emptyOutcomes: 'No non-money results yet. Add store level, credit score… as before → after.',
+  },
+  {
+    title: 'Entrada y salida',
+    intro: (year) =>
+      `Lo que costó ${year} frente a lo que aportó, con el año pasado al lado. Escriba importes y pulse Intro: beneficio, margen y ROI se actualizan para todos.`,
+    inputs: 'Entradas (costes)',
+    outputs: 'Salidas (facturación)',
+    outcomes: 'Resultados no monetarios',
+    outcomesIntro: 'Lo que el año construyó además de la facturación, antes → después.',
+    categories: {
+      labour: 'Costes laborales',
+      product: 'Coste de producto',
+      commission: 'Comisión de la plataforma',
+      marketing: 'Marketing y promoción',
+      logistics: 'Logística',
+      afterSales: 'Posventa',
+      turnover: 'Facturación',
+      custom: 'Otro',
+    },
+    wholeYear: 'Todo el año',
+    columns: {
+      line: 'Línea',
+      category: 'Categoría',
+      period: 'Periodo',
+      amount: 'Este año',
+      lastYear: 'Año pasado',
+      change: 'Cambio',
+      yearOverYear: 'vs año pasado',
+      share: 'Parte de la facturación',
+      before: 'Antes',
+      after: 'Después',
+      unit: 'Unidad',
+    },
+    totals: {
+      input: 'Entrada total',
+      output: 'Facturación',
+      profit: 'Beneficio operativo',
+      margin: 'Margen operativo',
+      roi: 'ROI',
+      filled: (filled, lines) => `${filled} de ${lines} líneas rellenadas`,
+      lastYear: (value) => `año pasado ${value}`,
+    },
+    movers: 'Mayores cambios frente al año pasado',
+    moversEmpty: 'Rellene este año y el pasado en algunas líneas para ver qué cambió más.',
+    addInput: 'Añadir línea de coste',
+    addOutput: 'Añadir línea de salida',
+    addOutcome: 'Añadir resultado',
+    remove: (label) => `Eliminar «${label}»`,
+    removed: (label) => `Se eliminó «${label}».`,
+    undo: 'Deshacer',
+    deletedWhileEditing: (label) => `Otra persona eliminó «${label}» mientras trabajaba en ello.`,
+    restore: 'Restaurar',
+    untitled: 'sin nombre',
+    labelPlaceholder: 'Nombre de la línea',
+    emptyInputs: 'Aún no hay costes. Añada costes laborales, de producto, comisiones… para ver lo que costó el año.',
+    emptyOutputs: 'Aún no hay salidas. Añada la facturación para ver beneficio, margen y ROI.',
+    emptyOutcomes:
+      'Aún no hay resultados no monetarios. Añada nivel de la tienda, puntuación crediticia… como antes → después.',
+  },
+);

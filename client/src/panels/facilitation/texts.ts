@@ -1,0 +1,61 @@
+import type { Phase } from '@balanza/model';
+import { areaTexts } from '../../i18n/area.ts';
+
+const en = {
+  bar: 'Review session',
+  phase: { write: 'Write', discuss: 'Discuss', decide: 'Decide' } as Record<Phase, string>,
+  phases: 'Session phase',
+  phaseStep: (index: number, total: number) => `Step ${index} of ${total}`,
+  setPhase: (name: string) => `Move the session to “${name}”`,
+  timer: 'Timer',
+  timerLeft: (time: string) => `${time} left`,
+  timerIdle: 'No timer',
+  timeUp: 'Time is up',
+  duration: 'Duration',
+  minutes: (count: number) => `${count} min`,
+  start: 'Start',
+  addMinute: '+1 min',
+  addMinuteLabel: 'Add a minute',
+  stop: 'Stop',
+  bringEveryone: 'Bring everyone here',
+  bringEveryoneHint: (section: string) => `Move every participant to ${section}`,
+  brought: (name: string, section: string) => `${name} brought everyone to ${section}`,
+  someone: 'The facilitator',
+  lock: 'Lock board',
+  unlock: 'Unlock board',
+  lockHint: 'While locked, only the facilitator can edit; everyone can still read and comment.',
+  lockedBanner: 'The facilitator has locked the board: you can read and comment, but not edit, until it is unlocked.',
+  lockedBadge: 'Locked',
+  facilitatorOnly: 'Only the facilitator runs the session',
+};
+
+export type FacilitationTexts = typeof en;
+
+export const useFacilitationText = areaTexts<FacilitationTexts>(en, {
+  bar: 'Sesión de revisión',
+  phase: { write: 'Escribir', discuss: 'Debatir', decide: 'Decidir' },
+  phases: 'Fase de la sesión',
+  phaseStep: (index, total) => `Paso ${index} de ${total}`,
+  setPhase: (name) => `Pasar la sesión a «${name}»`,
+  timer: 'Temporizador',
+  timerLeft: (time) => `Quedan ${time}`,
+  timerIdle: 'Sin temporizador',
+  timeUp: 'Se acabó el tiempo',
+  duration: 'Duración',
+  minutes: (count) => `${count} min`,
+  start: 'Iniciar',
+  addMinute: '+1 min',
+  addMinuteLabel: 'Añadir un minuto',
+  stop: 'Detener',
+  bringEveryone: 'Traer a todos aquí',
+  bringEveryoneHint: (section) => `Llevar a todos los participantes a ${section}`,
+  brought: (name, section) => `${name} llevó a todos a ${section}`,
+  someone: 'Quien facilita',
+  lock: 'Bloquear tablero',
+  unlock: 'Desbloquear tablero',
+  lockHint: 'Mientras está bloqueado, solo quien facilita puede editar; todos pueden leer y comentar.',
+  lockedBanner:
+    'Quien facilita ha bloqueado el tablero: puedes leer y comentar, pero no editar, hasta que lo desbloquee.',
+  lockedBadge: 'Bloqueado',
+  facilitatorOnly: 'Solo quien facilita dirige la sesión',
+});

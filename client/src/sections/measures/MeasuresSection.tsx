@@ -1,0 +1,211 @@
+import { MEASURE_COLUMNS, type Measure, type MeasureColumn } from '@balanza/model';
+import { type CollisionDetection, DndContext, DragOverlay } from '@dnd-kit/core';
+import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
+import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
+
+const MEASURE_TARGET = targetKey('measure', '');
+
+import { useAbilities, useActions, useLiveBoard, useSnapshot } from '../../board/BoardContext.tsx';
+import { useDeletedWhileEditing } from '../../board/cells/useDeletedWhileEditing.ts';
+import { groupByColumn, visibleCards, votesUsedBy } from '../../board/measures/board.ts';
+import { useMeasureText } from '../../board/measures/texts.ts';
+import { SectionHeader } from '../../board/SectionHeader.tsx';
+import { useIdentity } from '../../identity/identity.ts';
+import { useToast } from '../../ui/Toast.tsx';
+import { MeasureColumnView } from './MeasureColumnView.tsx';
+import { MeasureDetails } from './MeasureDetails.tsx';
+import { MeasuresToolbar } from './MeasuresToolbar.tsx';
+import { useCardPeers } from './useCardPeers.ts';
+import { useMeasureDnd } from './useMeasureDnd.ts';
+import { useStableColumns } from './useStableColumns.ts';
+
+/** The column under the dragged card's centre (columns are the only drop targets: see useMeasureDnd). */
+const columnUnderCard: CollisionDetection = ({
+  collisionRect,
+  droppableRects,
+  droppableContainers,
+  pointerCoordinates,
+}) => {
+  const x = pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
+  for (const container of droppableContainers) {
+    const rect = droppableRects.get(container.id);
+    if (rect && x >= rect.left && x <= rect.right) return [{ id: container.id }];
+  }
+  return [];
+};
+
+/** Next year's plan as three columns of cards — keep, change, add — moved by drag or keyboard. */
+export function MeasuresSection() {
+  const snapshot = useSnapshot();
+  const actions = useActions();
+  const board = useLiveBoard();
+  const text = useMeasureText();
+  const toast = useToast();
+  const identity = useIdentity();
+  // Lock-aware: a locked board makes the measures read-only too.
+  const role = useAbilities();
+  const { measures, session, meta, comments } = snapshot;
+  const selfId = identity?.id ?? '';
+  const visible = useMemo(() => visibleCards(measures, selfId), [measures, selfId]);
+  const columns = useStableColumns(useMemo(() => groupByColumn(visible), [visible]));
+  const hiddenCount = measures.filter((card) => card.hidden).length;
+  const locked = useMemo(() => new Set(session.lockedColumns), [session.lockedColumns]);
+  const mayChange = useCallback(
+    (column: MeasureColumn) => role.canEdit && (role.isFacilitator || !locked.has(column)),
+    [role.canEdit, role.isFacilitator, locked],
+  );
+  const [selectedId, setSelectedId] = useState<string | null>(null);
+  const selected = visible.find((card) => card.id === selectedId) ?? null;
+  const [focusedId, setFocusedId] = useState<string | null>(null);
+  const [draggingId, setDraggingId] = useState<string | null>(null);
+
+  // Tell the others which card is being moved or edited here ([MEASURE-10]).
+  const { setFocus } = board;
+  const focusId = draggingId ?? focusedId ?? selected?.id ?? null;
+  useEffect(() => {
+    setFocus(focusId ? { kind: 'measure', id: focusId, ...(draggingId ? { dragging: true } : {}) } : null);
+  }, [setFocus, focusId, draggingId]);
+  useEffect(() => () => setFocus(null), [setFocus]);
+  const peers = useCardPeers(board.presence);
+
+  const openThreads = useMemo(() => {
+    const byCard = new Map<string, number>();
+    for (const [key, count] of openCountsByTarget(comments))
+      if (key.startsWith(MEASURE_TARGET)) byCard.set(key.slice(MEASURE_TARGET.length), count);
+    return byCard;
+  }, [comments]);
+
+  const { touch, release, deletedByMe } = useDeletedWhileEditing(measures, (card) => {
+    const { id, flags: _flags, ...fields } = card;
+    toast({
+      message: text.deletedWhileEditing(card.text.trim() || text.untitled),
+      duration: 30_000,
+      action: { label: text.restore, run: () => actions.addMeasure(fields, { id }) },
+    });
+  });
+
+  const boardRef = useRef<HTMLDivElement | null>(null);
+  const dnd = useMeasureDnd({
+    all: measures,
+    visible: columns,
+    board: boardRef,
+    mayDropIn: mayChange,
+    onMove: (id, column, index) => actions.moveMeasure(id, column, index),
+    onRefused: (column) => toast({ message: text.lockedRefused(text.column[column]), tone: 'error' }),
+    onDragging: setDraggingId,
+  });
+
+  const onText = useCallback((id: string, value: string) => actions.updateMeasure(id, { text: value }), [actions]);
+  const onDraft = useCallback(
+    (id: string, draft: string | null) => touch(id, draft === null ? null : { text: draft }),
+    [touch],
+  );
+  const onFocusCard = useCallback(
+    (id: string | null) => {
+      setFocusedId((previous) => {
+        if (previous && previous !== id) release(previous);
+        return id;
+      });
+      if (id) touch(id);
+    },
+    [touch, release],
+  );
+  const onOpen = useCallback((id: string) => setSelectedId((open) => (open === id ? null : id)), []);
+  const onVote = useCallback(
+    (id: string, delta: 1 | -1) => {
+      if (selfId) actions.voteMeasure(id, selfId, delta);
+    },
+    [actions, selfId],
+  );
+  const { privateWriting } = session;
+  const onAdd = useCallback(
+    (column: MeasureColumn, value: string) =>
+      actions.addMeasure({ text: value, column, author: selfId, hidden: privateWriting }),
+    [actions, selfId, privateWriting],
+  );
+  const onRemove = (card: Measure) => {
+    setSelectedId(null);
+    deletedByMe(card.id);
+    actions.removeMeasure(card.id);
+    const { id, flags: _flags, ...fields } = card;
+    toast({
+      message: text.removed(card.text.trim() || text.untitled),
+      action: { label: text.undo, run: () => actions.addMeasure(fields, { id }) },
+    });
+  };
+  const active = dnd.activeId ? measures.find((card) => card.id === dnd.activeId) : undefined;
+  /** The card the drop indicator shows before in `column` (null: at the end), or undefined for no indicator. */
+  const dropBefore = (column: MeasureColumn): string | null | undefined => {
+    if (!dnd.slot || dnd.slot.column !== column) return undefined;
+    const others = columns[column].filter((card) => card.id !== dnd.activeId);
+    return others[dnd.slot.slot]?.id ?? null;
+  };
+  const used = votesUsedBy(measures, selfId);
+
+  return (
+    <section className="measures-section" aria-labelledby="section-heading">
+      <SectionHeader title={text.title} intro={text.intro(meta.planYear)}>
+        {role.canEdit && selfId && (
+          <p className="muted" data-testid="measures-votes-left">
+            {text.votesLeft(Math.max(0, session.measureVoteLimit - used), session.measureVoteLimit)}
+          </p>
+        )}
+      </SectionHeader>
+      {role.isFacilitator && <MeasuresToolbar session={session} hiddenCount={hiddenCount} />}
+      {!role.isFacilitator && hiddenCount > 0 && (
+        <p className="muted" data-testid="measures-hidden-count">
+          {text.hiddenCount(hiddenCount)}
+        </p>
+      )}
+      {!role.canEdit && <p className="muted">{text.readOnly}</p>}
+      <div className={`panel-layout${selected ? ' has-panel' : ''}`}>
+        <DndContext
+          sensors={dnd.sensors}
+          collisionDetection={columnUnderCard}
+          accessibility={dnd.accessibility}
+          onDragStart={dnd.onDragStart}
+          onDragMove={dnd.onDragMove}
+          onDragOver={dnd.onDragOver}
+          onDragEnd={dnd.onDragEnd}
+          onDragCancel={dnd.onDragCancel}
+        >
+          <div className="ms-board" data-testid="measures-board" ref={boardRef}>
+            {MEASURE_COLUMNS.map((column) => (
+              <MeasureColumnView
+                key={column}
+                column={column}
+                cards={columns[column]}
+                locked={locked.has(column)}
+                editable={mayChange(column)}
+                canVote={role.canEdit && selfId !== ''}
+                selfId={selfId}
+                selectedId={selectedId}
+                peers={peers}
+                openThreads={openThreads}
+                dropBefore={dropBefore(column)}
+                onAdd={onAdd}
+                onText={onText}
+                onDraft={onDraft}
+                onFocusCard={onFocusCard}
+                onOpen={onOpen}
+                onVote={onVote}
+              />
+            ))}
+          </div>
+          <DragOverlay dropAnimation={null}>
+            {active ? <div className="ms-card ms-card-overlay">{active.text.trim() || text.untitled}</div> : null}
+          </DragOverlay>
+        </DndContext>
+        {selected && (
+          <MeasureDetails
+            card={selected}
+            identity={identity}
+            editable={mayChange(selected.column)}
+            onClose={() => setSelectedId(null)}
+            onRemove={onRemove}
+          />
+        )}
+      </div>
+    </section>
+  );
+}

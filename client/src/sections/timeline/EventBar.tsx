@@ -1,0 +1,166 @@
+import type { TimelineEvent } from '@balanza/model';
+import { useDraggable } from '@dnd-kit/core';
+import { type CSSProperties, type KeyboardEvent, memo, type PointerEvent, useMemo } from 'react';
+import { useNumbers } from '../../board/BoardContext.tsx';
+import { CommentIcon } from '../../board/comments/CommentIcon.tsx';
+import type { NumberFormats } from '../../i18n/numbers.ts';
+import { attainment, roas } from './campaignFigures.ts';
+import { figureText } from './format.ts';
+import { type TimelineTexts, useTimelineText } from './texts.ts';
+import { VerdictIcon } from './VerdictIcon.tsx';
+
+export const ROW_HEIGHT = 30;
+
+/**
+ * What a drag of a bar does: move it, or drag one of its ends. One draggable per bar (the ends start
+ * the same drag with another kind), so a drag over a full year wakes 300 draggables, not 900.
+ */
+export type DragKind = 'move' | 'start' | 'end';
+export interface BarDragData {
+  laneId: string;
+  kind: DragKind;
+}
+export const dragId = (eventId: string) => `event:${eventId}`;
+export const eventIdOfDrag = (id: string | number): string => String(id).replace(/^event:/, '');
+
+interface EventBarProps {
+  event: TimelineEvent;
+  /** Percent of the track. */
+  left: number;
+  width: number;
+  row: number;
+  /** A one-day event is drawn as a point. */
+  point: boolean;
+  selected: boolean;
+  /** Colours of the other people who have this event open, comma-joined (a string keeps memo cheap). */
+  peerColors: string;
+  peerNames: string;
+  openThreads: number;
+  dateLabel: string;
+  onSelect(eventId: string): void;
+  /** Moves one end of the event by `days` (the keyboard's resize: Shift+←/→ the end, Alt+Shift the start). */
+  onResize(eventId: string, edge: 'start' | 'end', days: number): void;
+}
+
+/**
+ * One event on its lane. Memoised, and its content memoised apart from the draggable wrapper: when
+ * the drag context changes (a drag starts, or crosses into another lane) every bar's hook re-runs,
+ * and only the wrapper is compared again, not the content.
+ */
+export const EventBar = memo(function EventBar(props: EventBarProps) {
+  const numbers = useNumbers();
+  const { event, left, width, row, point, selected, peerColors, peerNames, openThreads, onSelect } = props;
+  const text = useTimelineText();
+  const data = useMemo<BarDragData>(() => ({ laneId: event.laneId, kind: 'move' }), [event.laneId]);
+  const drag = useDraggable({ id: dragId(event.id), data });
+
+  const style: CSSProperties = { top: row * ROW_HEIGHT + 4, left: `${left}%`, width: point ? undefined : `${width}%` };
+  const dx = drag.transform?.x ?? 0;
+  if (drag.transform && data.kind === 'move') style.transform = `translate3d(${dx}px, ${drag.transform.y}px, 0)`;
+  if (drag.transform && data.kind === 'start') {
+    style.left = `calc(${left}% + ${dx}px)`;
+    style.width = `calc(${width}% - ${dx}px)`;
+  }
+  if (drag.transform && data.kind === 'end') style.width = `calc(${width}% + ${dx}px)`;
+  const colors = peerColors ? peerColors.split(',') : [];
+  if (colors[0]) style.boxShadow = `0 0 0 2px ${colors[0]}`;
+
+  const title = event.title || text.untitled;
+  const verdictWord = text.verdict[event.verdict];
+  const figures = useMemo(() => barFigures(event, numbers, text), [event, numbers, text]);
+
+  const startDrag = (kind: DragKind) => (pointer: PointerEvent<HTMLElement>) => {
+    data.kind = kind;
+    drag.listeners?.onPointerDown?.(pointer);
+    if (kind !== 'move') pointer.stopPropagation();
+  };
+  const onKeyDown = (keyEvent: KeyboardEvent<HTMLDivElement>) => {
+    const arrow = keyEvent.key === 'ArrowLeft' ? -1 : keyEvent.key === 'ArrowRight' ? 1 : 0;
+    if (arrow !== 0 && keyEvent.shiftKey && !drag.isDragging) {
+      keyEvent.preventDefault();
+      props.onResize(event.id, keyEvent.altKey ? 'start' : 'end', arrow);
+      return;
+    }
+    if (keyEvent.key === 'Enter' && !drag.isDragging) {
+      keyEvent.preventDefault();
+      onSelect(event.id);
+      return;
+    }
+    data.kind = 'move';
+    drag.listeners?.onKeyDown?.(keyEvent);
+  };
+
+  return (
+    // biome-ignore lint/a11y/useSemanticElements: a <button> would turn Space into a click and fight the keyboard drag.
+    <div
+      ref={drag.setNodeRef}
+      {...drag.attributes}
+      role="button"
+      tabIndex={0}
+      onPointerDown={startDrag('move')}
+      onKeyDown={onKeyDown}
+      onClick={() => onSelect(event.id)}
+      className={`tl-bar verdict-${event.verdict}${point ? ' tl-point' : ''}${selected ? ' is-selected' : ''}${drag.isDragging ? ' is-dragging' : ''}`}
+      style={style}
+      data-testid="timeline-event"
+      data-event-id={event.id}
+      data-lane-id={event.laneId}
+      data-start={event.start}
+      data-end={event.end}
+      data-peers={peerNames || undefined}
+      aria-label={text.barLabel(title, event.start, event.end, verdictWord)}
+      aria-roledescription="event"
+      title={[`${title} · ${props.dateLabel} · ${verdictWord}`, ...figures, peerNames && text.openedBy(peerNames)]
+        .filter(Boolean)
+        .join('\n')}
+    >
+      {!point && (
+        <span className="tl-handle tl-handle-start" title={text.resizeStart} onPointerDown={startDrag('start')} />
+      )}
+      <BarContent
+        verdict={event.verdict}
+        title={title}
+        figures={figures.join(' · ')}
+        openThreads={openThreads}
+        peerColors={peerColors}
+      />
+      {!point && <span className="tl-handle tl-handle-end" title={text.resizeEnd} onPointerDown={startDrag('end')} />}
+    </div>
+  );
+});
+
+/** Attainment and ROAS as shown on a bar, for the figures it has. */
+function barFigures(event: TimelineEvent, numbers: NumberFormats, text: TimelineTexts): string[] {
+  const reach = attainment(event);
+  const ratio = roas(event);
+  return [
+    reach.ok ? figureText(reach, 'ratio', numbers, text.figure) : null,
+    ratio.ok ? `ROAS ${figureText(ratio, 'times', numbers, text.figure)}` : null,
+  ].filter((figure): figure is string => figure !== null);
+}
+
+const BarContent = memo(function BarContent(props: {
+  verdict: TimelineEvent['verdict'];
+  title: string;
+  figures: string;
+  openThreads: number;
+  peerColors: string;
+}) {
+  const colors = props.peerColors ? props.peerColors.split(',') : [];
+  return (
+    <>
+      <VerdictIcon verdict={props.verdict} />
+      <span className="tl-bar-title">{props.title}</span>
+      {props.figures && <span className="tl-bar-figures">{props.figures}</span>}
+      {props.openThreads > 0 && (
+        <span className="tl-bar-comments" data-testid="event-open-threads">
+          <CommentIcon size={11} />
+          {props.openThreads}
+        </span>
+      )}
+      {colors.map((color) => (
+        <span key={color} className="tl-peer-dot" style={{ background: color }} />
+      ))}
+    </>
+  );
+});

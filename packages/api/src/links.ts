@@ -1,0 +1,27 @@
+import { ROLES } from '@balanza/model';
+import { z } from 'zod';
+
+/** One share link: a role on a board, until revoked. */
+export const shareLinkSchema = z.object({
+  id: z.string(),
+  boardId: z.string(),
+  role: z.enum(ROLES),
+  createdAt: z.number(),
+  revokedAt: z.number().nullable(),
+});
+export type ShareLink = z.infer<typeof shareLinkSchema>;
+
+/** A link as the facilitator's dialog lists it; `token` is null once revoked. */
+export const listedLinkSchema = shareLinkSchema.extend({ token: z.string().nullable() });
+export type ListedLink = z.infer<typeof listedLinkSchema>;
+
+// A facilitator link hands facilitation on (a co-facilitator); only the creator's own cannot be revoked.
+/** `POST /api/boards/:id/links` body. */
+export const newLinkRequest = z
+  .object({ role: z.enum(ROLES, { message: `one of ${ROLES.map((role) => `"${role}"`).join(', ')}` }) })
+  .strict();
+
+/** `GET /api/boards/:id/links`. */
+export const linksResponse = z.object({ links: z.array(listedLinkSchema) });
+/** `POST /api/boards/:id/links` → 201. */
+export const createdLinkResponse = z.object({ link: listedLinkSchema });

@@ -1,0 +1,40 @@
+import { z } from 'zod';
+import { boardSnapshotSchema } from './boards.ts';
+
+/** A saved version of a board, as the version list shows it (no document bytes). */
+export const versionInfoSchema = z.object({
+  id: z.string(),
+  boardId: z.string(),
+  /** What the person who saved it called it; null for an automatic version. */
+  name: z.string().nullable(),
+  auto: z.boolean(),
+  createdAt: z.number(),
+  /** The display name of who saved it; null for an automatic version. */
+  createdBy: z.string().nullable(),
+});
+export type VersionInfo = z.infer<typeof versionInfoSchema>;
+
+/** `POST /api/boards/:id/versions` body. */
+export const newVersionRequest = z
+  .object({
+    name: z.string().trim().min(1, 'give the version a name').max(120, 'at most 120 characters'),
+    /** The display name of who saves it, as the app knows its user. */
+    author: z.string().trim().max(60, 'at most 60 characters').optional(),
+  })
+  .strict();
+export type NewVersion = z.input<typeof newVersionRequest>;
+
+/** `GET /api/boards/:id/versions`: newest first. */
+export const versionsResponse = z.object({ versions: z.array(versionInfoSchema) });
+/** `POST /api/boards/:id/versions` → 201. */
+export const savedVersionResponse = z.object({ version: versionInfoSchema });
+
+/**
+ * `GET /api/boards/:id/versions/:versionId`: the records as a snapshot, and the rich-text notes as
+ * base64 of a Yjs update (they need their structure); an older server sends no notes.
+ */
+export const versionResponse = z.object({
+  version: versionInfoSchema,
+  snapshot: boardSnapshotSchema,
+  notes: z.string().optional(),
+});
