@@ -130,24 +130,8 @@ export const en = {
     reorder: (label: string) => `Move goal “${label}”`,
     empty: 'No goals yet. Add one to compare its target with what the year actually brought.',
     untitled: 'untitled',
-    notANumber: (text: string, example: string) => `“${text}” is not a number. Type digits, e.g. ${example}.`,
     flagged: (message: string) =>
       `A teammate's app saved a value that doesn't fit here (${message}). Type a new value to fix it.`,
-    points: 'pp',
-    reasons: {
-      'missing-target': 'Needs a target',
-      'missing-actual': 'Needs an actual',
-      'missing-value': 'Needs a value',
-      'zero-divisor': 'The divisor is zero',
-      'invalid-value': 'Not computable',
-    },
-    formulas: {
-      attainment: 'actual ÷ target',
-      attainmentLowerIsBetter: 'target ÷ actual',
-      deviation: 'actual − target',
-      deviationPercent: '(actual − target) ÷ target',
-      yearOverYear: '(this year − last year) ÷ last year',
-    },
     figure: (name: string, formula: string) => `${name} = ${formula}`,
     drag: {
       instructions:

@@ -131,24 +131,8 @@ export const es: Dictionary = {
     reorder: (label) => `Mover la meta «${label}»`,
     empty: 'Aún no hay metas. Añade una para comparar su objetivo con lo que dio el año.',
     untitled: 'sin nombre',
-    notANumber: (text, example) => `«${text}» no es un número. Escribe cifras, p. ej. ${example}.`,
     flagged: (message) =>
       `La aplicación de un compañero guardó un valor que no encaja aquí (${message}). Escribe un valor nuevo para corregirlo.`,
-    points: 'p. p.',
-    reasons: {
-      'missing-target': 'Falta el objetivo',
-      'missing-actual': 'Falta el real',
-      'missing-value': 'Falta un valor',
-      'zero-divisor': 'El divisor es cero',
-      'invalid-value': 'No se puede calcular',
-    },
-    formulas: {
-      attainment: 'real ÷ objetivo',
-      attainmentLowerIsBetter: 'objetivo ÷ real',
-      deviation: 'real − objetivo',
-      deviationPercent: '(real − objetivo) ÷ objetivo',
-      yearOverYear: '(este año − año anterior) ÷ año anterior',
-    },
     figure: (name, formula) => `${name} = ${formula}`,
     drag: {
       instructions:

@@ -62,7 +62,7 @@ export const useFigureTexts = areaTexts<{
       totalGmv: 'suma de las campañas',
     },
     notANumber: (text, example) => `«${text}» no es un número. Escriba cifras, p. ej. ${example}. No se guardó nada.`,
-    points: 'pp',
+    points: 'p. p.',
   },
 );
 

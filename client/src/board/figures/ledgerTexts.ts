@@ -1,4 +1,4 @@
-import type { LedgerCategory } from '@balanza/model';
+import { type LedgerCategory, TEMPLATE_LABELS } from '@balanza/model';
 import { areaTexts } from '../../i18n/area.ts';
 
 /** Words of the input & output section. */
@@ -9,6 +9,7 @@ export const useLedgerTexts = areaTexts<{
   outputs: string;
   outcomes: string;
   outcomesIntro: string;
+  // A category's name is the template's label for it (one source for new boards and the UI).
   categories: Record<LedgerCategory, string>;
   /** The period of a line for the whole year (monthly lines show the month's name). */
   wholeYear: string;
@@ -58,16 +59,7 @@ export const useLedgerTexts = areaTexts<{
     outputs: 'Outputs (turnover)',
     outcomes: 'Non-money results',
     outcomesIntro: 'What the year built besides turnover, before → after.',
-    categories: {
-      labour: 'Labour',
-      product: 'Product cost',
-      commission: 'Platform commission',
-      marketing: 'Marketing & promotion',
-      logistics: 'Logistics',
-      afterSales: 'After-sales',
-      turnover: 'Turnover',
-      custom: 'Other',
-    },
+    categories: { ...TEMPLATE_LABELS.en.ledger, custom: 'Other' },
     wholeYear: 'Whole year',
     columns: {
       line: 'Line',
@@ -115,16 +107,7 @@ export const useLedgerTexts = areaTexts<{
     outputs: 'Salidas (facturación)',
     outcomes: 'Resultados no monetarios',
     outcomesIntro: 'Lo que el año construyó además de la facturación, antes → después.',
-    categories: {
-      labour: 'Costes laborales',
-      product: 'Coste de producto',
-      commission: 'Comisión de la plataforma',
-      marketing: 'Marketing y promoción',
-      logistics: 'Logística',
-      afterSales: 'Posventa',
-      turnover: 'Facturación',
-      custom: 'Otro',
-    },
+    categories: { ...TEMPLATE_LABELS.es.ledger, custom: 'Otro' },
     wholeYear: 'Todo el año',
     columns: {
       line: 'Línea',

@@ -9,7 +9,7 @@ import { CheckIcon, CrossIcon, DashIcon } from '../../ui/icons.tsx';
 /** The formula a figure was computed with, in the user's language (metrics labels them in English). */
 const useFormulaText = () => {
   const texts = useFigureTexts();
-  return (figure: Figure) => formulaIn(texts, figure.formula);
+  return Object.assign((figure: Figure) => formulaIn(texts, figure.formula), texts);
 };
 
 export function AttainmentCell({ goal, figures }: { goal: Goal; figures: GoalFigures }) {
@@ -21,10 +21,10 @@ export function AttainmentCell({ goal, figures }: { goal: Goal; figures: GoalFig
   let title = t.goals.figure(name, formulaText(figure));
   if (figure.ok && goal.target !== null && goal.actual !== null) {
     title += ` = ${numbers.ratio(figure.value)}`;
-  } else if (!figure.ok) title += `\n${t.goals.reasons[figure.reason]}`;
+  } else if (!figure.ok) title += `\n${formulaText.reasons[figure.reason]}`;
   return (
     <td className="figure numeric" data-testid="goal-attainment" data-label={name} title={title}>
-      {figure.ok ? numbers.ratio(figure.value) : <NotComputable reason={t.goals.reasons[figure.reason]} />}
+      {figure.ok ? numbers.ratio(figure.value) : <NotComputable reason={formulaText.reasons[figure.reason]} />}
     </td>
   );
 }
@@ -38,12 +38,12 @@ export function DeviationCell({ goal, figures }: { goal: Goal; figures: GoalFigu
   const lines = [t.goals.figure(name, formulaText(deviation))];
   if (deviation.ok && goal.target !== null && goal.actual !== null) {
     const [actual, target] = [numbers.value(goal.unit, goal.actual), numbers.value(goal.unit, goal.target)];
-    lines[0] += ` = ${actual} − ${target} = ${numbers.difference(goal.unit, deviation.value, t.goals.points)}`;
+    lines[0] += ` = ${actual} − ${target} = ${numbers.difference(goal.unit, deviation.value, formulaText.points)}`;
   }
   lines.push(t.goals.figure(`${name} %`, formulaText(deviationPercent)));
   if (deviationPercent.ok) lines[1] += ` = ${numbers.signedRatio(deviationPercent.value)}`;
-  if (!deviation.ok) lines.push(t.goals.reasons[deviation.reason]);
-  else if (!deviationPercent.ok) lines.push(`${name} %: ${t.goals.reasons[deviationPercent.reason]}`);
+  if (!deviation.ok) lines.push(formulaText.reasons[deviation.reason]);
+  else if (!deviationPercent.ok) lines.push(`${name} %: ${formulaText.reasons[deviationPercent.reason]}`);
   // Above target is good for "higher is better" goals and bad for "lower is better" ones.
   const better = deviation.ok && deviation.value !== 0 && deviation.value > 0 === (goal.direction === 'higher');
   const tone = !deviation.ok || deviation.value === 0 ? '' : better ? 'tone-good' : 'tone-bad';
@@ -51,13 +51,13 @@ export function DeviationCell({ goal, figures }: { goal: Goal; figures: GoalFigu
     <td className={`figure numeric ${tone}`} data-testid="goal-deviation" data-label={name} title={lines.join('\n')}>
       {deviation.ok ? (
         <span className="figure-pair">
-          <span>{numbers.difference(goal.unit, deviation.value, t.goals.points)}</span>
+          <span>{numbers.difference(goal.unit, deviation.value, formulaText.points)}</span>
           {deviationPercent.ok && (
             <span className="figure-secondary">{numbers.signedRatio(deviationPercent.value)}</span>
           )}
         </span>
       ) : (
-        <NotComputable reason={t.goals.reasons[deviation.reason]} />
+        <NotComputable reason={formulaText.reasons[deviation.reason]} />
       )}
     </td>
   );
