@@ -21,6 +21,7 @@ function serverBoard(locked: boolean) {
   const doc = new Y.Doc();
   initBoard(doc, { title: 'Review', reviewedYear: 2025 });
   fillDemo(doc);
+  BOARD_MUTATIONS.addScenario.run(doc, 'Cautious');
   const version = readBoard(doc);
   updateGoal(doc, version.goals[0]?.id as string, { actual: 1 });
   if (locked) updateSession(doc, { locked: true });
@@ -72,6 +73,29 @@ const CALLS: Record<BoardMutationName, (doc: Y.Doc, board: BoardSnapshot, versio
     return M.revealMeasures.run(doc);
   },
   voteMeasure: (doc, b) => M.voteMeasure.run(doc, first(b.measures).id, 'ana', 1),
+
+  setBoardGrowth: (doc) => M.setBoardGrowth.run(doc, 0.1),
+  setPlanConversion: (doc) => M.setPlanConversion.run(doc, 0.03),
+  setGoalGrowth: (doc, b) => M.setGoalGrowth.run(doc, first(b.goals).id, 0.2),
+  setGoalMonth: (doc, b) => M.setGoalMonth.run(doc, first(b.goals).id, 3, 100, Array(12).fill(10)),
+  setGoalYearTotal: (doc, b) => M.setGoalYearTotal.run(doc, first(b.goals).id, 1200),
+  setLineBudget: (doc, b) => M.setLineBudget.run(doc, first(b.ledger).id, 500),
+  setEventBudget: (doc, b) => M.setEventBudget.run(doc, first(b.events).id, 300),
+  setPlanItem: (doc, b) => M.setPlanItem.run(doc, first(b.measures).id, { status: 'in-progress' }),
+
+  addScenario: (doc) => M.addScenario.run(doc, 'Cautious'),
+  renameScenario: (doc, b) => M.renameScenario.run(doc, first(b.scenarios).id, 'Push 618'),
+  moveScenario: (doc, b) => M.moveScenario.run(doc, first(b.scenarios).id, 1),
+  removeScenario: (doc, b) => M.removeScenario.run(doc, first(b.scenarios).id),
+  setScenarioAssumption: (doc, b) =>
+    M.setScenarioAssumption.run(doc, first(b.scenarios).id, { kind: 'growth', value: 0.1 }),
+  adoptScenario: (doc, b) =>
+    M.adoptScenario.run(doc, first(b.scenarios).id, {
+      goalTargets: { [first(b.goals).id]: 1000 },
+      lineBudgets: { [first(b.ledger).id]: 50 },
+      eventBudgets: { [first(b.events).id]: 20 },
+      eventTargets: { [first(b.events).id]: 200 },
+    }),
 
   restoreItem: (doc, _b, version) => M.restoreItem.run(doc, 'goals', first(version.goals)),
   restoreSection: (doc, _b, version) => M.restoreSection.run(doc, 'goals', version),

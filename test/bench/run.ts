@@ -3,6 +3,7 @@ import { formatCatchup, measureCatchup } from './catchup.ts';
 import { formatLatency, measureLatency } from './latency.ts';
 import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
 import { formatMetrics, measureMetrics } from './metrics.ts';
+import { formatPlan, measurePlan } from './plan.ts';
 import { runSyncPeers } from './sync-peers-run.ts';
 import { formatTimelineDrag, measureTimelineDrag } from './timeline.ts';
 
@@ -15,6 +16,7 @@ async function main() {
   process.setMaxListeners(100);
   console.log(`Balanza benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
   console.log(`\nReview metrics, incremental vs full recompute:\n  ${formatMetrics(measureMetrics(2000))}`);
+  console.log(`\nPlan metrics, one assumption edited vs full recompute:\n  ${formatPlan(measurePlan())}`);
   console.log('\nEdit → arrival at every other client (goal actual changed by one client):');
   const results = [];
   for (const clients of [2, 20]) {

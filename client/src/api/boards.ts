@@ -7,6 +7,7 @@ import {
   type BoardSummary as ListedBoard,
   type ListedLink,
   linksResponse,
+  nextYearResponse,
   parseWith,
 } from '@balanza/api';
 import type { BoardMeta, BoardSnapshot, NewBoard, Role } from '@balanza/model';
@@ -146,6 +147,19 @@ export async function createBoard(input: NewBoardInput): Promise<{ id: string; m
   });
   keepBoardToken(created.id, created.token);
   return { id: created.id, meta: created.meta };
+}
+
+/**
+ * Starts the next year of a review (facilitator): the server makes the plan year's board from the
+ * stored review, or answers the one made before (`created: false`). Its token is kept in this browser.
+ */
+export async function startNextYear(reviewId: string): Promise<{ id: string; meta: BoardMeta; created: boolean }> {
+  const made = await request(`/api/boards/${encodeURIComponent(reviewId)}/next-year`, nextYearResponse, {
+    method: 'POST',
+    headers: authHeaders(reviewId),
+  });
+  keepBoardToken(made.id, made.token);
+  return { id: made.id, meta: made.meta, created: made.created };
 }
 
 /** A board as the server has it, and the caller's role on it. */

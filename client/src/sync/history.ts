@@ -18,7 +18,12 @@ export function createHistory(doc: Y.Doc): {
   destroy(): void;
 } {
   // Notes too, for a note restored from a version: typing in a note has the editor's origin, not ours.
-  const roots = [...COLLECTIONS.map((name) => doc.getMap(ROOT[name])), doc.getMap(ROOT.meta), doc.getMap(ROOT.notes)];
+  const roots = [
+    ...COLLECTIONS.map((name) => doc.getMap(ROOT[name])),
+    doc.getMap(ROOT.meta),
+    doc.getMap(ROOT.plan),
+    doc.getMap(ROOT.notes),
+  ];
   // captureTimeout 0: every named mutation is one user action already (cells commit once, not per keystroke).
   const manager = new Y.UndoManager(roots, { trackedOrigins: new Set([MutationOrigin]), captureTimeout: 0 });
   const state = valueStore<HistoryState>({ canUndo: false, canRedo: false }, shallowEqual);

@@ -58,3 +58,10 @@ export const boardResponse = z.object({
   snapshot: boardSnapshotSchema,
   role: z.enum(ROLES).optional(),
 });
+
+/**
+ * `POST /api/boards/:id/next-year` (no body): the board of the review's plan year, with a facilitator
+ * token for it. `created` is false when the review had started its next year already: that board, never
+ * a second one.
+ */
+export const nextYearResponse = createdBoardResponse.extend({ created: z.boolean() });

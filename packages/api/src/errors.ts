@@ -5,6 +5,7 @@ export const ERROR_CODES = [
   'bad_request',
   'invalid_board_id',
   'not_found',
+  'conflict',
   'payload_too_large',
   'unsupported_media_type',
   'board_unreadable',

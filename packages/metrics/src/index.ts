@@ -4,4 +4,5 @@ export * from './figure.ts';
 export * from './goals.ts';
 export * from './incremental.ts';
 export * from './ledger.ts';
+export * from './plan.ts';
 export * from './review.ts';

@@ -2,6 +2,9 @@ import type * as Y from 'yjs';
 import { ROOT, type RootKey } from './keys.ts';
 import * as m from './mutations.ts';
 import { restoreNote } from './notes-restore.ts';
+import * as goalPlan from './plan/goal-plan.ts';
+import * as plan from './plan/plan-mutations.ts';
+import * as scenarios from './plan/scenarios.ts';
 import { restoreItem, restoreSection } from './restore.ts';
 
 // biome-ignore lint/suspicious/noExplicitAny: a registry of mutations of every signature
@@ -57,6 +60,22 @@ export const BOARD_MUTATIONS = {
   moveMeasure: writes(m.moveMeasure, ROOT.measures),
   revealMeasures: writes(m.revealMeasures, ROOT.measures),
   voteMeasure: writes(m.voteMeasure, ROOT.measures),
+
+  setBoardGrowth: writes(plan.setBoardGrowth, ROOT.plan),
+  setPlanConversion: writes(plan.setPlanConversion, ROOT.plan),
+  setGoalGrowth: writes(goalPlan.setGoalGrowth, ROOT.goals),
+  setGoalMonth: writes(goalPlan.setGoalMonth, ROOT.goals),
+  setGoalYearTotal: writes(goalPlan.setGoalYearTotal, ROOT.goals),
+  setLineBudget: writes(plan.setLineBudget, ROOT.ledger),
+  setEventBudget: writes(plan.setEventBudget, ROOT.events),
+  setPlanItem: writes(plan.setPlanItem, ROOT.measures),
+
+  addScenario: writes(scenarios.addScenario, ROOT.scenarios),
+  renameScenario: writes(scenarios.renameScenario, ROOT.scenarios),
+  moveScenario: writes(scenarios.moveScenario, ROOT.scenarios),
+  removeScenario: writes(scenarios.removeScenario, ROOT.scenarios, ROOT.plan),
+  setScenarioAssumption: writes(scenarios.setScenarioAssumption, ROOT.scenarios),
+  adoptScenario: writes(scenarios.adoptScenario, ROOT.goals, ROOT.ledger, ROOT.events, ROOT.plan),
 
   restoreItem: writes(restoreItem, ...RESTORABLE),
   restoreSection: writes(restoreSection, ...RESTORABLE),

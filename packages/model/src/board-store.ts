@@ -2,7 +2,7 @@ import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { type CollectionSpec, type Item, type Problem, readItem, rootOf } from './collection.ts';
 import { COLLECTIONS, type CollectionName, ROOT } from './keys.ts';
-import { type BoardSnapshot, readMeta, readSession, SORTS, SPECS } from './read.ts';
+import { type BoardSnapshot, readMeta, readPlan, readSession, SORTS, SPECS } from './read.ts';
 
 /**
  * A live, cached view of a board for `useSyncExternalStore`: `getSnapshot()` returns the same object
@@ -34,8 +34,10 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
   let singles: {
     meta: BoardSnapshot['meta'];
     session: BoardSnapshot['session'];
+    plan: BoardSnapshot['plan'];
     metaProblems: Problem[];
     sessionProblems: Problem[];
+    planProblems: Problem[];
   } | null = null;
 
   for (const name of COLLECTIONS) {
@@ -62,8 +64,8 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     changedSinceNotify = true;
     snapshot = null;
   };
-  doc.getMap(ROOT.meta).observe(markSingles);
-  doc.getMap(ROOT.session).observe(markSingles);
+  const singleRoots = [ROOT.meta, ROOT.session, ROOT.plan].map((name) => doc.getMap(name));
+  for (const root of singleRoots) root.observe(markSingles);
 
   // Notify once per transaction, after every observer of it has marked what changed.
   const afterTransaction = () => {
@@ -96,18 +98,30 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     if (singlesDirty || !singles) {
       const metaProblems: Problem[] = [];
       const sessionProblems: Problem[] = [];
+      const planProblems: Problem[] = [];
       const meta = readMeta(doc, metaProblems);
-      singles = { meta, session: readSession(doc, sessionProblems), metaProblems, sessionProblems };
+      const session = readSession(doc, sessionProblems);
+      // Keep the plan's identity while it is unchanged, so plan metrics skip it after a meta or session edit.
+      const plan = readPlan(doc, planProblems);
+      const samePlan = singles && JSON.stringify(singles.plan) === JSON.stringify(plan);
+      singles = {
+        meta,
+        session,
+        plan: samePlan && singles ? singles.plan : plan,
+        metaProblems,
+        sessionProblems,
+        planProblems,
+      };
       singlesDirty = false;
     }
     for (const name of COLLECTIONS) refreshCollection(name);
-    // Same order as readBoard: meta, each collection in snapshot order, session.
+    // Same order as readBoard: meta, each collection in snapshot order, session, plan.
     const problems = [...singles.metaProblems];
     for (const name of COLLECTIONS) {
       const entry = cache.get(name) as CachedCollection;
       for (const item of entry.sorted) problems.push(...(entry.items.get(item.id)?.problems ?? []));
     }
-    problems.push(...singles.sessionProblems);
+    problems.push(...singles.sessionProblems, ...singles.planProblems);
     const collection = (name: CollectionName) => (cache.get(name) as CachedCollection).sorted as never;
     snapshot = {
       meta: singles.meta,
@@ -119,6 +133,8 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
       events: collection('events'),
       measures: collection('measures'),
       comments: collection('comments'),
+      scenarios: collection('scenarios'),
+      plan: singles.plan,
       problems,
     };
     return snapshot;
@@ -132,8 +148,7 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     },
     destroy() {
       for (const stop of observers) stop();
-      doc.getMap(ROOT.meta).unobserve(markSingles);
-      doc.getMap(ROOT.session).unobserve(markSingles);
+      for (const root of singleRoots) root.unobserve(markSingles);
       doc.off('afterTransaction', afterTransaction);
       listeners.clear();
     },

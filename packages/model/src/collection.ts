@@ -9,11 +9,13 @@ export type NestedKind =
   /** `Y.Map<personId, number>`, read as a `Record<string, number>`. */
   | 'counter'
   /** `Y.Map<id, Y.Map>`, read as an array of `{ id, ...fields }` sorted by `time` then id. */
-  | 'records';
+  | 'records'
+  /** `Y.Map<key, number>`, read as a `Record<string, number>` with each entry checked on its own (plan figures). */
+  | 'numbers';
 
 /** A value a peer wrote that does not fit the schema: shown as a flagged cell, never thrown or dropped. */
 export interface Problem {
-  collection: CollectionName | 'meta' | 'session';
+  collection: CollectionName | 'meta' | 'session' | 'plan';
   id: string;
   field: string;
   message: string;
@@ -27,10 +29,15 @@ export interface CollectionSpec<Shape extends z.ZodRawShape> {
   schema: z.ZodObject<Shape>;
   defaults: z.infer<z.ZodObject<Shape>>;
   nested?: { [K in keyof Shape]?: NestedKind };
-  /** Schema of each nested record, for `records` fields. */
+  /** Schema of each nested record, for `records` fields; of each `{ key, value }` entry, for `numbers` fields. */
   nestedRecords?: { [K in keyof Shape]?: z.ZodType };
   /** Rules across fields, checked on writes and flagged on reads. Returns [field, message] or null. */
   check?: (item: z.infer<z.ZodObject<Shape>>) => [string, string] | null;
+  /**
+   * Rules across fields that are only flagged on read, never refused on write: states concurrent edits can
+   * reach legitimately (a goal's months against its stored total), which must not block edits of other fields.
+   */
+  readCheck?: (item: z.infer<z.ZodObject<Shape>>) => [string, string] | null;
 }
 
 /** A record as the UI sees it: its id, its fields, and the fields a peer wrote wrongly. */
@@ -57,6 +64,16 @@ function nestedToPlain(
     return { value: ids.sort(), bad };
   }
   if (kind === 'counter') return { value: Object.fromEntries(raw.entries()), bad };
+  if (kind === 'numbers') {
+    // One bad entry is flagged and left out; the good ones stay usable.
+    const good: Record<string, number> = {};
+    for (const [key, value] of raw.entries()) {
+      const parsed = recordSchema ? recordSchema.safeParse({ key, value }) : { success: true as const };
+      if (parsed.success) good[key] = value as number;
+      else bad.push(`${key}: ${parsed.error.issues[0]?.message ?? 'invalid'}`);
+    }
+    return { value: good, bad };
+  }
   const records: Array<Record<string, unknown>> = [];
   for (const [id, entry] of raw.entries()) {
     const plain = entry instanceof Y.Map ? { id, ...entry.toJSON() } : { id };
@@ -107,6 +124,8 @@ export function readItem<Shape extends z.ZodRawShape>(
   }
   const crossField = spec.check?.(item as z.infer<z.ZodObject<Shape>>);
   if (crossField) flag(crossField[0], crossField[1]);
+  const readOnly = spec.readCheck?.(item as z.infer<z.ZodObject<Shape>>);
+  if (readOnly) flag(readOnly[0], readOnly[1]);
   const result = item as Item<z.infer<z.ZodObject<Shape>>>;
   if (Object.keys(flags).length > 0) result.flags = flags;
   return result;
@@ -124,6 +143,16 @@ export function parseInput<Shape extends z.ZodRawShape>(
     throw new ModelError(`${where}: ${issue?.message ?? 'invalid input'}`);
   }
   return parsed.data as Partial<z.infer<z.ZodObject<Shape>>>;
+}
+
+/** Validates one input value of a mutation; a `ModelError` names `what` and the path of the first issue. */
+export function parseValue<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
+  const parsed = schema.safeParse(input);
+  if (!parsed.success) {
+    const issue = parsed.error.issues[0];
+    throw new ModelError(`${what}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message}`);
+  }
+  return parsed.data;
 }
 
 /** Writes `values` into a record's Y.Map, touching only what changed (so concurrent edits of other fields merge). */
@@ -151,7 +180,7 @@ function writeNested(ymap: Y.Map<unknown>, key: string, kind: NestedKind, value:
     const wanted = new Set(value as string[]);
     for (const existing of [...target.keys()]) if (!wanted.has(existing)) target.delete(existing);
     for (const id of wanted) if (target.get(id) !== true) target.set(id, true);
-  } else if (kind === 'counter') {
+  } else if (kind === 'counter' || kind === 'numbers') {
     const wanted = value as Record<string, number>;
     for (const existing of [...target.keys()]) if (!(existing in wanted)) target.delete(existing);
     for (const [person, count] of Object.entries(wanted)) if (target.get(person) !== count) target.set(person, count);

@@ -13,12 +13,25 @@ export const ROOT = {
   comments: 'comments',
   notes: 'notes',
   session: 'session',
+  /** The operating plan's board-wide assumptions (growth, conversion, adopted scenario). */
+  plan: 'plan',
+  /** What-if scenarios of the plan. */
+  scenarios: 'scenarios',
 } as const;
 
 export type RootKey = (typeof ROOT)[keyof typeof ROOT];
 
 /** Collections stored as `Y.Map<id, Y.Map>`. */
-export const COLLECTIONS = ['goals', 'ledger', 'outcomes', 'lanes', 'events', 'measures', 'comments'] as const;
+export const COLLECTIONS = [
+  'goals',
+  'ledger',
+  'outcomes',
+  'lanes',
+  'events',
+  'measures',
+  'comments',
+  'scenarios',
+] as const;
 export type CollectionName = (typeof COLLECTIONS)[number];
 
 /** Version of the document layout written into `meta.schemaVersion`. */

@@ -1,9 +1,10 @@
 import * as Y from 'yjs';
 import { z } from 'zod';
-import { ModelError, readItem, rootOf } from './collection.ts';
+import { ModelError, parseValue as parse, readItem, rootOf } from './collection.ts';
 import { newId } from './ids.ts';
 import { eventNoteKey, ROOT } from './keys.ts';
 import { collectionMutations, getRecord, transact } from './mutate.ts';
+import { prepareYearTotal } from './plan/goal-plan.ts';
 import { readSession } from './read.ts';
 import { messageSchema, TARGET_KINDS, threadSpec } from './records/comment.ts';
 import { eventSpec } from './records/event.ts';
@@ -23,8 +24,26 @@ const goals = collectionMutations(goalSpec, {
 });
 /** Adds a goal (at the end unless `options.index`); returns its id. */
 export const addGoal = goals.add;
-/** Changes some fields of a goal; fields not in the patch are left as they are (another person may be editing them). */
-export const updateGoal = goals.update;
+/**
+ * Changes some fields of a goal; fields not in the patch are left as they are (another person may be editing
+ * them). A new target of a goal split into months rescales the months with it ([PLAN-4]); months themselves
+ * are set one at a time with `setGoalMonth`.
+ */
+export function updateGoal(doc: Y.Doc, id: string, patch: Parameters<typeof goals.update>[2]): void {
+  if (patch && 'months' in patch) throw new ModelError('goal.months: set a month with setGoalMonth');
+  const months = patch?.target === undefined ? null : getRecord(doc, goalSpec, id).get('months');
+  if (!(months instanceof Y.Map) || months.size === 0) {
+    goals.update(doc, id, patch);
+    return;
+  }
+  const { target, ...rest } = patch;
+  // Both checked before either writes (goals.update checks its patch first): one transaction, one undo step.
+  const writeTotal = prepareYearTotal(doc, id, target ?? null);
+  transact(doc, 'updateGoal', () => {
+    goals.update(doc, id, rest);
+    writeTotal();
+  });
+}
 export const removeGoal = goals.remove;
 /** Moves a goal to an index of the goals table. */
 export const moveGoal = goals.move;
@@ -182,15 +201,6 @@ const newThreadInput = z.object({
   text: z.string().trim().min(1, 'a comment cannot be empty').max(10_000),
   ...author.shape,
 });
-
-function parse<T>(schema: z.ZodType<T>, what: string, input: unknown): T {
-  const parsed = schema.safeParse(input);
-  if (!parsed.success) {
-    const issue = parsed.error.issues[0];
-    throw new ModelError(`${what}${issue?.path.length ? `.${issue.path.join('.')}` : ''}: ${issue?.message}`);
-  }
-  return parsed.data;
-}
 
 function messagesOf(doc: Y.Doc, threadId: string): Y.Map<Y.Map<unknown>> {
   const thread = getRecord(doc, threadSpec, threadId);

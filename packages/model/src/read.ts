@@ -11,6 +11,8 @@ import { type LedgerLine, ledgerSpec } from './records/ledger.ts';
 import { type Measure, measureSpec } from './records/measure.ts';
 import { type BoardMeta, metaDefaults, metaSchema } from './records/meta.ts';
 import { type Outcome, outcomeSpec } from './records/outcome.ts';
+import { type PlanSettings, planDefaults, planSchema } from './records/plan.ts';
+import { type Scenario, scenarioSpec } from './records/scenario.ts';
 import { type SessionState, sessionDefaults, sessionSchema } from './records/session.ts';
 
 /** The whole board as plain, validated data: what the UI, the metrics and the HTTP API read. */
@@ -24,6 +26,10 @@ export interface BoardSnapshot {
   measures: Measure[];
   comments: CommentThread[];
   session: SessionState;
+  /** The operating plan's board-wide assumptions. */
+  plan: PlanSettings;
+  /** What-if scenarios, in their order. */
+  scenarios: Scenario[];
   /** Every value in the document that does not fit the schema. */
   problems: Problem[];
 }
@@ -37,6 +43,7 @@ export const SPECS = {
   events: eventSpec,
   measures: measureSpec,
   comments: threadSpec,
+  scenarios: scenarioSpec,
 } as const satisfies Record<CollectionName, unknown>;
 
 /** How each collection is sorted in snapshots. */
@@ -49,6 +56,7 @@ export const SORTS: Record<
   outcomes: byOrder,
   lanes: byOrder,
   measures: byOrder,
+  scenarios: byOrder,
   events: (a, b) => compareText(String(a.start), String(b.start)) || compareText(a.id, b.id),
   comments: (a, b) => Number(a.createdAt) - Number(b.createdAt) || compareText(a.id, b.id),
 };
@@ -79,7 +87,7 @@ function readSingle<T extends Record<string, unknown>>(
   map: Y.Map<unknown>,
   schema: z.ZodObject<z.ZodRawShape>,
   defaults: T,
-  collection: 'meta' | 'session',
+  collection: 'meta' | 'session' | 'plan',
   problems: Problem[],
 ): T {
   const out: Record<string, unknown> = { ...defaults };
@@ -100,13 +108,16 @@ export const readMeta = (doc: Y.Doc, problems: Problem[] = []): BoardMeta =>
 export const readSession = (doc: Y.Doc, problems: Problem[] = []): SessionState =>
   readSingle(doc.getMap(ROOT.session), sessionSchema as never, sessionDefaults, 'session', problems);
 
+export const readPlan = (doc: Y.Doc, problems: Problem[] = []): PlanSettings =>
+  readSingle(doc.getMap(ROOT.plan), planSchema as never, planDefaults, 'plan', problems);
+
 /** Whether the facilitator has locked the board: one field read, cheap enough for every incoming update. */
 export const isBoardLocked = (doc: Y.Doc): boolean =>
   doc.getMap(ROOT.session).get('locked' satisfies keyof SessionState) === true;
 
 /**
  * Reads the whole board. For a live view prefer `createBoardStore`, which only re-reads what changed.
- * `problems` come in a fixed order (meta, each collection in snapshot order, session), the same as the store's.
+ * `problems` come in a fixed order (meta, each collection in snapshot order, session, plan), the same as the store's.
  */
 export function readBoard(doc: Y.Doc): BoardSnapshot {
   const problems: Problem[] = [];
@@ -119,7 +130,9 @@ export function readBoard(doc: Y.Doc): BoardSnapshot {
     events: readCollection(doc, 'events', problems),
     measures: readCollection(doc, 'measures', problems),
     comments: readCollection(doc, 'comments', problems),
+    scenarios: readCollection(doc, 'scenarios', problems),
     session: readSession(doc, problems),
+    plan: readPlan(doc, problems),
     problems,
   };
 }

@@ -11,6 +11,7 @@ import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
 import { apiError, refuse } from './errors.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
+import { mountNextYearRoute } from './next-year-route.ts';
 import { openOr404 } from './open-board.ts';
 import { readBody } from './read-json.ts';
 import { createShareRoutes } from './share-routes.ts';
@@ -50,6 +51,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   api.route('/boards/:id/links', createShareRoutes(access));
   mountMetricsRoute(api, rooms);
   mountVersionsRoute(api, { store, rooms });
+  mountNextYearRoute(api, { rooms, access, log });
 
   api.get('/health', (c) => c.json({ ok: true }));
 

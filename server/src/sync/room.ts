@@ -170,11 +170,42 @@ export class Room {
       peer.close(CLOSE.protocolError, error.message);
       return;
     }
-    // The store failed: the document may now hold a change that is not stored. Drop the whole room so
-    // every client re-syncs (and so re-sends what the store is missing) against a fresh load.
+    this.breakOnStorageFailure(error);
+  }
+
+  /**
+   * The store failed: the document may now hold a change that is not stored. Drop the whole room so
+   * every client re-syncs (and so re-sends what the store is missing) against a fresh load.
+   */
+  private breakOnStorageFailure(error: unknown): void {
     this.options.log.error({ board: this.boardId, err: error }, 'closing the board: storage failed');
     this.destroy(CLOSE.serverError, 'storage failed, reconnecting');
     this.options.onBroken?.(this);
+  }
+
+  /**
+   * A change the server makes itself (e.g. linking a review to the board of its next year): run after
+   * every frame received so far, then stored and relayed to every peer like a peer's update. Rejects
+   * when the store fails, after closing the room as a failed peer update would.
+   */
+  serverEdit(edit: (doc: Y.Doc) => void): Promise<void> {
+    let refused = false;
+    const done = this.queue.then(() => {
+      if (this.destroyed) throw new Error('the board was closed');
+      return this.applyChange(null, () => {
+        try {
+          edit(this.doc);
+        } catch (error) {
+          // The edit refused before writing (a model rule): the caller hears why, the room goes on.
+          refused = true;
+          throw error;
+        }
+      });
+    });
+    this.queue = done.catch((error: unknown) => {
+      if (!refused && !this.destroyed) this.breakOnStorageFailure(error);
+    });
+    return done;
   }
 
   private async handle(peer: Peer, frame: Uint8Array): Promise<void> {
@@ -227,7 +258,12 @@ export class Room {
   /** How many times the full-state sync payload was built (once per document state, not per client). */
   fullStateBuilds = 0;
 
-  private async applyUpdate(origin: Peer, update: Uint8Array): Promise<void> {
+  private applyUpdate(origin: Peer, update: Uint8Array): Promise<void> {
+    return this.applyChange(origin, () => Y.applyUpdate(this.doc, update, origin));
+  }
+
+  /** Applies a change to the document, then stores what it changed and relays it to every peer but `origin`. */
+  private async applyChange(origin: Peer | null, change: () => void): Promise<void> {
     let effective: Uint8Array | null = null;
     let touchedMeta = false;
     const capture = (change: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
@@ -237,7 +273,7 @@ export class Room {
     const before = this.options.autoVersion?.isDue(this) ? Y.encodeStateAsUpdate(this.doc) : null;
     this.doc.once('update', capture);
     try {
-      Y.applyUpdate(this.doc, update, origin);
+      change();
     } finally {
       this.doc.off('update', capture);
     }

@@ -54,24 +54,35 @@ export class Rooms {
   }
 
   /** Creates a board from the template and stores it; returns its id and meta. */
-  async create(
+  create(
     input: NewBoard,
     options: { now?: number; fill?: (doc: Y.Doc) => void } = {},
   ): Promise<{ id: string; meta: BoardMeta }> {
     const now = options.now ?? Date.now();
     const doc = new Y.Doc();
-    const meta = initBoard(doc, input, now);
+    initBoard(doc, input, now);
     options.fill?.(doc);
-    const id = newId();
-    await this.options.store.create(id, Y.encodeStateAsUpdate(doc), {
-      id,
-      ...infoFromMeta(meta),
-      createdAt: now,
-      updatedAt: now,
-    });
-    doc.destroy();
-    this.options.log.info({ board: id }, 'board created');
-    return { id, meta };
+    return this.store(newId(), doc, now);
+  }
+
+  /**
+   * Stores `doc`, a whole board document built on the server (e.g. the board of a review's next year),
+   * as the new board `id`; the document is freed once stored.
+   */
+  async store(id: string, doc: Y.Doc, now = Date.now()): Promise<{ id: string; meta: BoardMeta }> {
+    try {
+      const meta = readMeta(doc);
+      await this.options.store.create(id, Y.encodeStateAsUpdate(doc), {
+        id,
+        ...infoFromMeta(meta),
+        createdAt: now,
+        updatedAt: now,
+      });
+      this.options.log.info({ board: id }, 'board created');
+      return { id, meta };
+    } finally {
+      doc.destroy();
+    }
   }
 
   /** The room of a board, loading it if needed; null when there is no such board. */

@@ -3,6 +3,7 @@ import { useState } from 'react';
 import { useAbilities, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
+import { YearLinks } from '../../panels/next-year/YearLinks.tsx';
 import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
 import { useShareText } from '../../panels/share/texts.ts';
 import { VersionsToggle } from '../../panels/versions/VersionsToggle.tsx';
@@ -37,6 +38,7 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
           </span>
         )}
       </div>
+      {meta && <YearLinks meta={meta} />}
       <span className="spacer" />
       <div className="topbar-group">
         <button

@@ -1,7 +1,8 @@
-import { type FormEvent, useEffect, useId, useRef, useState } from 'react';
+import { type FormEvent, useId, useState } from 'react';
 import { useI18n } from '../../i18n/index.tsx';
 import { draftIdentity, type Identity, MAX_NAME_LENGTH, PALETTE, saveIdentity } from '../../identity/identity.ts';
 import { Avatar } from '../../ui/Avatar.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 
 /**
  * Asks for a name and colour. On first visit (`existing` null) it cannot be dismissed without a
@@ -9,17 +10,11 @@ import { Avatar } from '../../ui/Avatar.tsx';
  */
 export function IdentityDialog({ existing, onClose }: { existing: Identity | null; onClose: () => void }) {
   const { t } = useI18n();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   const [draft, setDraft] = useState(() => draftIdentity(existing));
   const [error, setError] = useState<string | null>(null);
   const nameId = useId();
   const errorId = useId();
   const firstVisit = existing === null;
-
-  useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
-  }, []);
 
   const submit = (event: FormEvent) => {
     event.preventDefault();
@@ -33,9 +28,7 @@ export function IdentityDialog({ existing, onClose }: { existing: Identity | nul
   };
 
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog"
+    <ModalDialog
       aria-labelledby={`${nameId}-title`}
       onCancel={(event) => {
         if (firstVisit) event.preventDefault();
@@ -104,6 +97,6 @@ export function IdentityDialog({ existing, onClose }: { existing: Identity | nul
           </button>
         </div>
       </form>
-    </dialog>
+    </ModalDialog>
   );
 }

@@ -1,7 +1,8 @@
 import type { Role } from '@balanza/model';
-import { useCallback, useEffect, useRef, useState } from 'react';
+import { useCallback, useEffect, useState } from 'react';
 import { createShareLink, listShareLinks, revokeShareLink, type ShareLink, shareUrl } from '../../api/boards.ts';
 import { useBoardId } from '../../board/BoardContext.tsx';
+import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useShareText } from './texts.ts';
 
 const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];
@@ -16,7 +17,6 @@ const creatorLinkId = (links: ShareLink[]) => links.filter((link) => link.role =
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const boardId = useBoardId();
   const text = useShareText();
-  const dialogRef = useRef<HTMLDialogElement>(null);
   // Null until the server has answered once: "no links yet" is said only when it is true.
   const [links, setLinks] = useState<ShareLink[] | null>(null);
   const [error, setError] = useState<string | null>(null);
@@ -36,8 +36,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   );
 
   useEffect(() => {
-    const dialog = dialogRef.current;
-    if (dialog && !dialog.open) dialog.showModal();
     void run(async () => undefined);
   }, [run]);
 
@@ -55,9 +53,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
   const creator = creatorLinkId(links ?? []);
   const shown = (links ?? []).filter((link) => link.id !== creator);
   return (
-    <dialog
-      ref={dialogRef}
-      className="dialog share-dialog"
+    <ModalDialog
+      className="share-dialog"
       aria-labelledby="share-title"
       data-testid="share-dialog"
       data-loaded={links !== null}
@@ -129,6 +126,6 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
           </button>
         </div>
       </div>
-    </dialog>
+    </ModalDialog>
   );
 }

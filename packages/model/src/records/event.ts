@@ -1,6 +1,7 @@
 import { z } from 'zod';
 import type { CollectionSpec, Item } from '../collection.ts';
-import { idSet, isoDate, optionalNumber, shortText } from '../fields.ts';
+import { idSet, isoDate, longText, optionalNumber, shortText } from '../fields.ts';
+import { budgetAmount, carriedFrom } from './plan.ts';
 
 /** `unjudged` until the team decides whether the event was a highlight or a shortfall. */
 export const VERDICTS = ['unjudged', 'highlight', 'shortfall', 'neutral'] as const;
@@ -18,6 +19,15 @@ export const eventSchema = z.object({
   spend: optionalNumber,
   verdict: z.enum(VERDICTS),
   tags: idSet,
+  /** Plan: the planned spend (the target GMV is the planned GMV). */
+  budget: budgetAmount.optional(),
+  /** Last year's campaign, as the review that this board was started from had it. */
+  lastYearGmv: optionalNumber.optional(),
+  lastYearSpend: optionalNumber.optional(),
+  lastYearVerdict: z.enum(VERDICTS).nullable().optional(),
+  /** The plain text of last year's note on the campaign. */
+  lastYearNote: longText.optional(),
+  carriedFrom: carriedFrom.optional(),
 });
 export type EventFields = z.infer<typeof eventSchema>;
 export type TimelineEvent = Item<EventFields>;

@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CollectionSpec, Item } from '../collection.ts';
 import { optionalNumber, orderKey, shortText } from '../fields.ts';
 import { FIRST_ORDER_KEY } from '../order.ts';
+import { budgetAmount, carriedFrom } from './plan.ts';
 
 export const LEDGER_SIDES = ['input', 'output'] as const;
 export type LedgerSide = (typeof LEDGER_SIDES)[number];
@@ -28,6 +29,9 @@ export const ledgerSchema = z.object({
   month: z.number().int().min(1).max(12).nullable(),
   lastYear: optionalNumber,
   order: orderKey,
+  /** Plan: the planned amount of an input line; null = suggested from last year's cost share. */
+  budget: budgetAmount.optional(),
+  carriedFrom: carriedFrom.optional(),
 });
 export type LedgerFields = z.infer<typeof ledgerSchema>;
 export type LedgerLine = Item<LedgerFields>;

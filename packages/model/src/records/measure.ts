@@ -2,6 +2,7 @@ import { z } from 'zod';
 import type { CollectionSpec, Item } from '../collection.ts';
 import { counters, idSet, longText, orderKey, shortText } from '../fields.ts';
 import { FIRST_ORDER_KEY } from '../order.ts';
+import { carriedFrom, PLAN_ITEM_STATUSES } from './plan.ts';
 
 /** Next year's plan: what to keep doing, what to change, what to add. */
 export const MEASURE_COLUMNS = ['keep', 'change', 'add'] as const;
@@ -21,6 +22,9 @@ export const measureSchema = z.object({
   author: z.string().max(64),
   /** Written during private writing: only its author sees it until the facilitator reveals all. */
   hidden: z.boolean(),
+  /** Plan: how far the team is with it during the plan year. */
+  status: z.enum(PLAN_ITEM_STATUSES).optional(),
+  carriedFrom: carriedFrom.optional(),
 });
 export type MeasureFields = z.infer<typeof measureSchema>;
 export type Measure = Item<MeasureFields>;

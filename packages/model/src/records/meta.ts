@@ -1,6 +1,9 @@
 import { z } from 'zod';
 import { currencyCode, locale, shortText, year } from '../fields.ts';
+import { BOARD_ID_PATTERN } from '../ids.ts';
 import { SCHEMA_VERSION } from '../keys.ts';
+
+const boardLink = z.string().regex(BOARD_ID_PATTERN, 'expected a board id').optional();
 
 /** The board's identity and how its numbers are shown. */
 export const metaSchema = z.object({
@@ -15,6 +18,13 @@ export const metaSchema = z.object({
   createdAt: z.number().int().nonnegative(),
   /** Share of target (0.0–1.0) at or above which a goal counts as a highlight. */
   highlightThreshold: z.number().min(0).max(10),
+  /**
+   * The board of the year before, this board's plan was started from ("Start next year"). Absent (not
+   * null) on a board that has none, so boards made before plans read exactly as they did.
+   */
+  previousBoardId: boardLink,
+  /** The board of the year after, started from this one; absent until it is made. */
+  nextBoardId: boardLink,
 });
 export type BoardMeta = z.infer<typeof metaSchema>;
 

@@ -12,10 +12,18 @@ const shift = (iso: string, days: number) =>
   new Date(Date.parse(`${iso}T00:00:00Z`) + days * 86_400_000).toISOString().slice(0, 10);
 
 /**
+ * Years where ICU's approximation of the new moon lands on the wrong side of midnight in Beijing: the 2027
+ * new moon is at 23:56 (UTC+8) on Feb 6, and the official calendar starts the year that day; ICU 78 says Feb 7.
+ */
+const ICU_CORRECTIONS: Record<number, string> = { 2027: '2027-02-06' };
+
+/**
  * The first day of the Chinese lunar year in `year`, from Intl's Chinese calendar, or null when this
  * runtime has no such calendar (small-ICU builds).
  */
 export function chineseNewYear(year: number): string | null {
+  const corrected = ICU_CORRECTIONS[year];
+  if (corrected) return corrected;
   try {
     const format = new Intl.DateTimeFormat('en-u-ca-chinese', { timeZone: 'UTC', month: 'numeric', day: 'numeric' });
     for (let offset = 0; offset < 40; offset++) {

@@ -6,6 +6,7 @@ import { TEMPLATE_ORIGIN } from '../origin.ts';
 import { isBoard } from '../read.ts';
 import type { GoalKind, Unit } from '../records/goal.ts';
 import { type BoardMeta, type NewBoard, newBoardSchema } from '../records/meta.ts';
+import { planDefaults } from '../records/plan.ts';
 import { sessionDefaults } from '../records/session.ts';
 import { campaignCalendar } from './calendar.ts';
 import { TEMPLATE_LABELS } from './labels.ts';
@@ -37,6 +38,29 @@ export function parseNewBoard(input: unknown): Required<NewBoard> {
   return { ...board, planYear };
 }
 
+/** The meta of a new board made from validated input. */
+export const boardMeta = (board: Required<NewBoard>, now: number): BoardMeta => ({
+  ...board,
+  schemaVersion: SCHEMA_VERSION,
+  createdAt: now,
+  highlightThreshold: 1,
+});
+
+/**
+ * What every board has before its content, written inside the caller's transaction: meta, the
+ * facilitation session, the plan's defaults and one note per section (notes are created once, here).
+ */
+export function writeBoardShell(doc: Y.Doc, meta: BoardMeta): void {
+  const metaMap = doc.getMap(ROOT.meta);
+  for (const [key, value] of Object.entries(meta)) metaMap.set(key, value);
+  const session = doc.getMap(ROOT.session);
+  for (const [key, value] of Object.entries(sessionDefaults)) session.set(key, value);
+  const plan = doc.getMap(ROOT.plan);
+  for (const [key, value] of Object.entries(planDefaults)) plan.set(key, value);
+  const notes = doc.getMap<Y.XmlFragment>(ROOT.notes);
+  for (const section of NOTE_SECTIONS) notes.set(sectionNoteKey(section), new Y.XmlFragment());
+}
+
 /**
  * Writes a new board into an empty document: meta, the facilitation session, one note per section,
  * and the template (standard goals, cost categories and turnover, non-money outcomes, timeline lanes
@@ -48,14 +72,9 @@ export function initBoard(doc: Y.Doc, input: NewBoard, now = Date.now()): BoardM
   const board = parseNewBoard(input);
   if (isBoard(doc)) throw new ModelError('this document is a board already');
   const labels = TEMPLATE_LABELS[board.locale];
-  const meta: BoardMeta = { ...board, schemaVersion: SCHEMA_VERSION, createdAt: now, highlightThreshold: 1 };
+  const meta = boardMeta(board, now);
   doc.transact(() => {
-    const metaMap = doc.getMap(ROOT.meta);
-    for (const [key, value] of Object.entries(meta)) metaMap.set(key, value);
-    const session = doc.getMap(ROOT.session);
-    for (const [key, value] of Object.entries(sessionDefaults)) session.set(key, value);
-    const notes = doc.getMap<Y.XmlFragment>(ROOT.notes);
-    for (const section of NOTE_SECTIONS) notes.set(sectionNoteKey(section), new Y.XmlFragment());
+    writeBoardShell(doc, meta);
 
     for (const goal of TEMPLATE_GOALS)
       addGoal(doc, { kind: goal.kind, unit: goal.unit, label: labels.goals[goal.kind] });
