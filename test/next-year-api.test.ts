@@ -16,7 +16,7 @@ describe('POST /api/boards/:id/next-year', () => {
   const start = (boardId: string, token = suite.server.tokenOf(boardId)) =>
     suite.server.api(`/api/boards/${boardId}/next-year`, { method: 'POST' }, token);
 
-  it('[PLAN-11] makes the plan year’s board from the stored review, linked both ways, live on the review', async () => {
+  it('[PLAN-16] makes the plan year’s board from the stored review, linked both ways, live on the review', async () => {
     const reviewId = await suite.server.createBoard({ title: 'Review 2025 → plan 2026', reviewedYear: 2025 });
     const client = suite.connect(reviewId);
     await client.synced;
@@ -43,7 +43,7 @@ describe('POST /api/boards/:id/next-year', () => {
     await expect.poll(() => readBoard(client.doc).meta.nextBoardId).toBe(made.id);
   });
 
-  it('[PLAN-11] running it again, or twice at once, answers the same board, never a second one', async () => {
+  it('[PLAN-16] running it again, or twice at once, answers the same board, never a second one', async () => {
     const reviewId = await suite.server.createBoard({ title: 'Twice', reviewedYear: 2025 });
     const [one, two] = await Promise.all([start(reviewId), start(reviewId)]);
     const answers = [nextYearResponse.parse(await one.json()), nextYearResponse.parse(await two.json())];
@@ -58,7 +58,7 @@ describe('POST /api/boards/:id/next-year', () => {
     expect(boards.map((board) => board.reviewedYear).sort()).toEqual([2025, 2026]);
   });
 
-  it('[PLAN-11] only the facilitator starts next year; an unknown board is refused without revealing it', async () => {
+  it('[PLAN-16] only the facilitator starts next year; an unknown board is refused without revealing it', async () => {
     const reviewId = await suite.server.createBoard({ title: 'Roles', reviewedYear: 2025 });
     const editor = await suite.server.share(reviewId, 'editor');
     const refused = await start(reviewId, editor.token);

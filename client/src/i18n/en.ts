@@ -65,6 +65,7 @@ export const en = {
     timeline: 'Timeline',
     measures: 'Measures',
     notes: 'Notes',
+    plan: 'Plan',
   },
   sectionsSoon: {
     dashboard:

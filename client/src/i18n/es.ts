@@ -65,6 +65,7 @@ export const es: Dictionary = {
     timeline: 'Línea de tiempo',
     measures: 'Medidas',
     notes: 'Notas',
+    plan: 'Plan',
   },
   sectionsSoon: {
     dashboard:

@@ -38,7 +38,7 @@ export type CollectionName = (typeof COLLECTIONS)[number];
 export const SCHEMA_VERSION = 1;
 
 /** The board's sections, in the order of the navigation. Notes are keyed `section:<name>`. */
-export const SECTIONS = ['dashboard', 'goals', 'ledger', 'timeline', 'measures', 'notes'] as const;
+export const SECTIONS = ['dashboard', 'goals', 'ledger', 'timeline', 'measures', 'notes', 'plan'] as const;
 export type Section = (typeof SECTIONS)[number];
 
 /** Sections that own a rich-text reflection note. */

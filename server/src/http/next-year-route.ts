@@ -14,7 +14,7 @@ type NextYear = z.input<typeof nextYearResponse>;
 
 /**
  * `POST /api/boards/:id/next-year` (facilitator): makes the board of the review's plan year from the
- * stored review, in one step on the server, and links the two both ways ([PLAN-11]). Running it again
+ * stored review, in one step on the server, and links the two both ways ([PLAN-16]). Running it again
  * answers the board made the first time (200, a new facilitator link for it), never a second board —
  * also when two requests race, since each review's requests run one after the other.
  */

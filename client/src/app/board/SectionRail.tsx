@@ -14,13 +14,17 @@ export function SectionRail({
   openComments?: Partial<Record<Section, number>>;
 }) {
   const boardId = useBoardId();
-  const peers = useLiveBoard().presence;
+  const board = useLiveBoard();
+  const peers = board.presence;
+  // A plan board (made from last year's review) opens on its plan: Plan comes first in its rail ([PLAN-16]).
+  const isPlanBoard = Boolean(board.snapshot?.meta.previousBoardId);
+  const sections = isPlanBoard ? ['plan' as const, ...SECTIONS.filter((section) => section !== 'plan')] : SECTIONS;
   const { t } = useI18n();
   const commentText = useCommentText();
   return (
     <nav className="rail" aria-label={t.board.sectionsNav}>
       <ul>
-        {SECTIONS.map((section) => {
+        {sections.map((section) => {
           const here = peers.filter((peer) => peer.section === section && !peer.isSelf);
           return (
             <li key={section}>

@@ -5,6 +5,7 @@ import { GoalsSection } from '../../sections/goals/GoalsSection.tsx';
 import { LedgerSection } from '../../sections/ledger/LedgerSection.tsx';
 import { MeasuresSection } from '../../sections/measures/MeasuresSection.tsx';
 import { NotesSection } from '../../sections/notes/NotesSection.tsx';
+import { PlanSection } from '../../sections/plan/PlanSection.tsx';
 import { TimelineSection } from '../../sections/timeline/TimelineSection.tsx';
 
 /** The view of each section; each takes the board from the board context (`board/BoardContext.tsx`). */
@@ -15,4 +16,5 @@ export const SECTION_VIEWS: Record<Section, () => ReactNode> = {
   timeline: TimelineSection,
   measures: MeasuresSection,
   notes: NotesSection,
+  plan: PlanSection,
 };

@@ -12,7 +12,7 @@ export function LedgerTotals({ totals }: { totals: Totals }) {
   const { counts } = totals;
   return (
     <dl className="kpi-strip" data-testid="ledger-totals">
-      <Tile
+      <KpiTile
         name={text.totals.input}
         figure={totals.input}
         format={money}
@@ -21,14 +21,14 @@ export function LedgerTotals({ totals }: { totals: Totals }) {
           totals.inputLastYear.ok ? ` · ${text.totals.lastYear(money(totals.inputLastYear.value))}` : ''
         }`}
       />
-      <Tile
+      <KpiTile
         name={text.totals.output}
         figure={totals.output}
         format={money}
         testId="total-output"
         note={totals.outputLastYear.ok ? text.totals.lastYear(money(totals.outputLastYear.value)) : undefined}
       />
-      <Tile
+      <KpiTile
         name={text.totals.profit}
         figure={totals.operatingProfit}
         format={money}
@@ -39,18 +39,18 @@ export function LedgerTotals({ totals }: { totals: Totals }) {
             : undefined
         }
       />
-      <Tile
+      <KpiTile
         name={text.totals.margin}
         figure={totals.operatingMargin}
         format={numbers.ratio}
         testId="operating-margin"
       />
-      <Tile name={text.totals.roi} figure={totals.roi} format={numbers.ratio} testId="roi" />
+      <KpiTile name={text.totals.roi} figure={totals.roi} format={numbers.ratio} testId="roi" />
     </dl>
   );
 }
 
-function Tile(props: {
+export function KpiTile(props: {
   name: string;
   figure: Figure;
   format: (value: number) => string;

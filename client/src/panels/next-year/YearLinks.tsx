@@ -10,7 +10,7 @@ import { useNextYearText } from './texts.ts';
 /**
  * The links between a year's boards, in the board's header: back to the review this plan came from,
  * on to the plan made from this review, or — for the facilitator of a review with none yet — the way to
- * start next year ([PLAN-11]).
+ * start next year ([PLAN-16]).
  */
 export function YearLinks({ meta }: { meta: BoardMeta }) {
   const text = useNextYearText();
