@@ -1,7 +1,6 @@
+import { apiErrorBody } from '@balanza/api';
 import { describe, expect, it } from 'vitest';
 import { serverSuite } from './support/server-suite.ts';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 describe('HTTP API', () => {
   const suite = serverSuite({ maxMessageBytes: 64 * 1024 });
@@ -11,7 +10,7 @@ describe('HTTP API', () => {
     call('/api/boards', { method: 'POST', headers: { 'content-type': contentType }, body });
   const expectError = async (response: Response, status: number, code: string, message: RegExp) => {
     expect(response.status).toBe(status);
-    const body = (await response.json()) as ErrorBody;
+    const body = apiErrorBody.parse(await response.json());
     expect(body.error.code).toBe(code);
     expect(body.error.message).toMatch(message);
   };

@@ -1,9 +1,8 @@
+import { apiErrorBody } from '@balanza/api';
 import type { ReviewMetrics } from '@balanza/metrics';
 import { readBoard, updateGoal, updateLedgerLine } from '@balanza/model';
 import { describe, expect, it } from 'vitest';
 import { serverSuite } from './support/server-suite.ts';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 describe('GET /api/boards/:id/metrics', () => {
   const suite = serverSuite();
@@ -52,7 +51,7 @@ describe('GET /api/boards/:id/metrics', () => {
     await suite.server.server.rooms.delete(boardId);
     const gone = await suite.server.api(`/api/boards/${boardId}/metrics`, {}, token);
     expect(gone.status).toBe(404);
-    expect(((await gone.json()) as ErrorBody).error.code).toBe('not_found');
+    expect(apiErrorBody.parse(await gone.json()).error.code).toBe('not_found');
     // An unknown board without a token gets the same 401 as every board route, whether it exists or not.
     const unknown = await suite.server.api('/api/boards/no-such-board/metrics');
     expect(unknown.status).toBe(401);

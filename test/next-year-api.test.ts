@@ -1,10 +1,8 @@
-import { nextYearResponse } from '@balanza/api';
+import { apiErrorBody, nextYearResponse } from '@balanza/api';
 import { readBoard, updateGoal } from '@balanza/model';
 import { createMemoryStore, type Store } from '@balanza/server';
 import { describe, expect, it } from 'vitest';
 import { serverSuite } from './support/server-suite.ts';
-
-type ErrorBody = { error: { code: string; message: string } };
 
 describe('POST /api/boards/:id/next-year', () => {
   // The store is the test's, so it can count the boards really made.
@@ -63,7 +61,7 @@ describe('POST /api/boards/:id/next-year', () => {
     const editor = await suite.server.share(reviewId, 'editor');
     const refused = await start(reviewId, editor.token);
     expect(refused.status).toBe(403);
-    expect(((await refused.json()) as ErrorBody).error.code).toBe('forbidden');
+    expect(apiErrorBody.parse(await refused.json()).error.code).toBe('forbidden');
     expect((await suite.server.stored(reviewId)).meta.nextBoardId ?? null).toBeNull();
     expect((await start('no-such-board', editor.token)).status).toBe(401);
   });

@@ -1,3 +1,4 @@
+import { apiErrorBody } from '@balanza/api';
 import { type BoardSnapshot, readBoard, removeGoal, updateGoal } from '@balanza/model';
 import { openSqliteStore } from '@balanza/server';
 import { describe, expect, it } from 'vitest';
@@ -5,7 +6,6 @@ import { waitFor, waitForValue } from './support/clients.ts';
 import { serverSuite } from './support/server-suite.ts';
 
 type VersionInfo = { id: string; name: string | null; auto: boolean; createdAt: number; createdBy: string | null };
-type ErrorBody = { error: { code: string; message: string } };
 
 const json = (body: unknown): RequestInit => ({
   method: 'POST',
@@ -81,7 +81,7 @@ describe('/api/boards/:id/versions', () => {
     ]) {
       const response = await post(json(bad));
       expect(response.status, JSON.stringify(bad)).toBe(400);
-      expect(((await response.json()) as ErrorBody).error.code).toBe('bad_request');
+      expect(apiErrorBody.parse(await response.json()).error.code).toBe('bad_request');
     }
     const notJson = await post({ method: 'POST', headers: { 'content-type': 'application/json' }, body: '{' });
     expect(notJson.status).toBe(400);
@@ -92,7 +92,7 @@ describe('/api/boards/:id/versions', () => {
     expect(badId.status).toBe(400);
     const unknown = await suite.server.api(`/api/boards/${boardId}/versions/nosuchversion`, {}, token);
     expect(unknown.status).toBe(404);
-    expect(((await unknown.json()) as ErrorBody).error).toMatchObject({ code: 'not_found' });
+    expect(apiErrorBody.parse(await unknown.json()).error).toMatchObject({ code: 'not_found' });
     expect(await list(boardId)).toEqual([]);
   });
 
@@ -111,7 +111,7 @@ describe('/api/boards/:id/versions', () => {
     for (const weak of [viewer, commenter]) {
       const refused = await suite.server.api(`/api/boards/${boardId}/versions`, json({ name: 'nope' }), weak);
       expect(refused.status).toBe(403);
-      expect(((await refused.json()) as ErrorBody).error.code).toBe('forbidden');
+      expect(apiErrorBody.parse(await refused.json()).error.code).toBe('forbidden');
     }
     for (const path of [`/api/boards/${boardId}/versions`, `/api/boards/${boardId}/versions/${version.id}`])
       expect((await suite.server.api(path, {}, null)).status).toBe(401);

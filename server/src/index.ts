@@ -1,6 +1,6 @@
 /** @balanza/server — the sync server: start it in-process (tests, benchmarks) or run main.ts. */
 export { CLIENT_DIST, type RunningServer, type ServerOptions, startServer } from './app.ts';
-export { Access, isLoopbackHost, type ListedLink } from './auth/access.ts';
+export { Access, isLoopbackHost } from './auth/access.ts';
 export { createMemoryLinkStore, type LinkStore, openFileLinkStore, type ShareLink } from './auth/links.ts';
 export { loadSecret } from './auth/secret.ts';
 export { signToken, verifyToken } from './auth/tokens.ts';

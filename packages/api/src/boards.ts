@@ -65,3 +65,15 @@ export const boardResponse = z.object({
  * a second one.
  */
 export const nextYearResponse = createdBoardResponse.extend({ created: z.boolean() });
+
+/**
+ * `GET /api/boards/:id/metrics`: the board's review figures, as `@balanza/metrics` computes them (`ReviewMetrics`:
+ * each figure `{ ok, value | reason, formula }`); read as an object here, typed by whoever imports the metrics.
+ */
+export const metricsResponse = z.object({
+  id: z.string(),
+  metrics: z.custom<object>((value) => typeof value === 'object' && value !== null, { message: 'not metrics' }),
+});
+
+/** `GET /api/health`: the process is alive. */
+export const healthResponse = z.object({ ok: z.literal(true) });

@@ -11,8 +11,11 @@ export const shareLinkSchema = z.object({
 });
 export type ShareLink = z.infer<typeof shareLinkSchema>;
 
-/** A link as the facilitator's dialog lists it; `token` is null once revoked. */
-export const listedLinkSchema = shareLinkSchema.extend({ token: z.string().nullable() });
+/**
+ * A link as the facilitator's dialog lists it; `token` is null once revoked. `creator` marks the creator's
+ * own link (the board's first facilitator link), which cannot be revoked: the server decides which it is.
+ */
+export const listedLinkSchema = shareLinkSchema.extend({ token: z.string().nullable(), creator: z.boolean() });
 export type ListedLink = z.infer<typeof listedLinkSchema>;
 
 // A facilitator link hands facilitation on (a co-facilitator); only the creator's own cannot be revoked.

@@ -3,6 +3,7 @@ import { ROOT, type RootKey } from './keys.ts';
 import {
   abilitiesOf,
   atLeast,
+  mayChangeMeasureColumn,
   mayWrite,
   ROLE_CODE,
   ROLES,
@@ -79,5 +80,16 @@ describe('abilitiesOf', () => {
     expect(abilitiesOf('editor').canEdit).toBe(true);
     expect(abilitiesOf('commenter')).toMatchObject({ canEdit: false, canComment: true });
     expect(abilitiesOf('viewer', unlocked)).toMatchObject({ canEdit: false, canComment: false });
+  });
+});
+
+describe('mayChangeMeasureColumn', () => {
+  it('[MEASURE-7] a locked column is the facilitator’s alone; an open one follows the write rule', () => {
+    const context = { locked: false, lockedColumns: ['keep'] };
+    expect(mayChangeMeasureColumn('editor', 'keep', context)).toBe(false);
+    expect(mayChangeMeasureColumn('facilitator', 'keep', context)).toBe(true);
+    expect(mayChangeMeasureColumn('editor', 'add', context)).toBe(true);
+    expect(mayChangeMeasureColumn('commenter', 'add', context)).toBe(false);
+    expect(mayChangeMeasureColumn('editor', 'add', { ...context, locked: true })).toBe(false);
   });
 });

@@ -39,6 +39,17 @@ export function writeRefusal(role: Role, root: RootKey | string, { locked }: Wri
 export const mayWrite = (role: Role, root: RootKey | string, context: WriteContext): boolean =>
   writeRefusal(role, root, context) === null;
 
+/**
+ * Whether `role` may add, edit or move cards in a measures column: who may write measures at all, and
+ * while the facilitator has locked that column (`session.lockedColumns`), only the facilitator ([MEASURE-7]).
+ */
+export const mayChangeMeasureColumn = (
+  role: Role,
+  column: string,
+  context: WriteContext & { lockedColumns: readonly string[] },
+): boolean =>
+  mayWrite(role, ROOT.measures, context) && (role === 'facilitator' || !context.lockedColumns.includes(column));
+
 /** The first refusal among `roots`, or null when `role` may write them all (a write is all or nothing). */
 export function refusalOfRoots(role: Role, roots: readonly RootKey[], context: WriteContext): WriteRefusal | null {
   for (const root of roots) {

@@ -1,3 +1,4 @@
+import type { ListedLink } from '@balanza/api';
 import { atLeast, type Role } from '@balanza/model';
 import type { LinkStore, ShareLink } from './links.ts';
 import { signToken, verifyToken } from './tokens.ts';
@@ -8,9 +9,6 @@ export interface AccessOptions {
   /** Honour boards opened without a token (the demo board); true only on a loopback server. */
   openPublicBoards: boolean;
 }
-
-/** A link as the facilitator's share dialog sees it: with its token while it is active. */
-export type ListedLink = ShareLink & { token: string | null };
 
 /** Most tokens one board-list request may carry (one per board this browser holds). */
 const MAX_LIST_TOKENS = 200;
@@ -46,9 +44,12 @@ export class Access {
   }
 
   listLinks(boardId: string): ListedLink[] {
-    return this.options.links
-      .list(boardId)
-      .map((link) => ({ ...link, token: link.revokedAt === null ? this.tokenOf(link) : null }));
+    const creator = this.creatorLinkId(boardId);
+    return this.options.links.list(boardId).map((link) => ({
+      ...link,
+      token: link.revokedAt === null ? this.tokenOf(link) : null,
+      creator: link.id === creator,
+    }));
   }
 
   revoke(boardId: string, linkId: string): 'revoked' | 'not_found' | 'facilitator' {

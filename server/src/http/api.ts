@@ -1,4 +1,10 @@
-import { type boardListResponse, type boardResponse, type createdBoardResponse, newBoardRequest } from '@balanza/api';
+import {
+  type boardListResponse,
+  type boardResponse,
+  type createdBoardResponse,
+  type healthResponse,
+  newBoardRequest,
+} from '@balanza/api';
 import { isBoardId, ModelError, readBoard } from '@balanza/model';
 import { Hono } from 'hono';
 import { bodyLimit } from 'hono/body-limit';
@@ -53,7 +59,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   mountVersionsRoute(api, { store, rooms });
   mountNextYearRoute(api, { rooms, access, log });
 
-  api.get('/health', (c) => c.json({ ok: true }));
+  api.get('/health', (c) => c.json({ ok: true } satisfies z.input<typeof healthResponse>));
 
   // Only the boards this browser holds a token for (sent in X-Board-Tokens), and the public demo.
   api.get('/boards', async (c) => {

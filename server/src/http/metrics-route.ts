@@ -1,6 +1,8 @@
+import type { metricsResponse } from '@balanza/api';
 import { reviewMetrics } from '@balanza/metrics';
 import { readBoard } from '@balanza/model';
 import type { Env, Hono } from 'hono';
+import type { z } from 'zod';
 import type { Rooms } from '../sync/rooms.ts';
 import { openOr404 } from './open-board.ts';
 
@@ -14,6 +16,6 @@ export function mountMetricsRoute<E extends Env>(api: Hono<E>, rooms: Rooms): vo
     const id = c.req.param('id');
     const room = await openOr404(c, rooms, id);
     if (room instanceof Response) return room;
-    return c.json({ id, metrics: reviewMetrics(readBoard(room.doc)) });
+    return c.json({ id, metrics: reviewMetrics(readBoard(room.doc)) } satisfies z.input<typeof metricsResponse>);
   });
 }

@@ -22,7 +22,7 @@ export function createShareRoutes(access: Access): Hono<AuthEnv> {
     const body = await readBody(c, newLinkRequest);
     if (!body.ok) return body.answer;
     const { link, token } = access.createLink(c.req.param('id' as never) ?? '', body.value.role);
-    return c.json({ link: { ...link, token } } satisfies z.input<typeof createdLinkResponse>, 201);
+    return c.json({ link: { ...link, token, creator: false } } satisfies z.input<typeof createdLinkResponse>, 201);
   });
 
   routes.delete('/:linkId', (c) => {

@@ -1,19 +1,19 @@
 import type { TargetKind } from '@balanza/model';
 import { useMemo, useState } from 'react';
-import type { Identity } from '../../identity/identity.ts';
+import { useIdentity } from '../../identity/identity.ts';
 import { useAbilities, useActions, useBoardId, useSnapshot } from '../BoardContext.tsx';
 import { useReadState } from './readState.ts';
 import { ThreadView } from './ThreadView.tsx';
 import { useCommentText } from './texts.ts';
 
 interface TargetThreadsProps {
-  identity: Identity | null;
   targetKind: TargetKind;
   targetId: string;
 }
 
 /** The comment threads of one thing (a goal, an event, a measure…), under a heading, and a box to start one. */
-export function TargetThreads({ identity, targetKind, targetId }: TargetThreadsProps) {
+export function TargetThreads({ targetKind, targetId }: TargetThreadsProps) {
+  const identity = useIdentity();
   const actions = useActions();
   const snapshot = useSnapshot();
   const boardId = useBoardId();
@@ -44,7 +44,6 @@ export function TargetThreads({ identity, targetKind, targetId }: TargetThreadsP
         <ThreadView
           key={thread.id}
           thread={thread}
-          identity={identity}
           locale={snapshot.meta.locale}
           seenIds={read.seenIds(thread.id)}
           markSeen={read.markSeen}

@@ -1,13 +1,12 @@
 import type { CommentThread } from '@balanza/model';
 import { useEffect, useState } from 'react';
-import type { Identity } from '../../identity/identity.ts';
+import { useIdentity } from '../../identity/identity.ts';
 import { useAbilities, useActions } from '../BoardContext.tsx';
 import { MessageItem } from './MessageItem.tsx';
 import { useCommentText } from './texts.ts';
 
 interface ThreadViewProps {
   thread: CommentThread;
-  identity: Identity | null;
   locale: string;
   /** Ids of messages this user has seen; the rest written by others are marked new. */
   seenIds: readonly string[];
@@ -16,7 +15,8 @@ interface ThreadViewProps {
 }
 
 /** A thread: its messages, a reply box, resolve / reopen. Showing a thread marks it seen (after a moment). */
-export function ThreadView({ thread, identity, locale, seenIds, markSeen, heading }: ThreadViewProps) {
+export function ThreadView({ thread, locale, seenIds, markSeen, heading }: ThreadViewProps) {
+  const identity = useIdentity();
   const actions = useActions();
   const text = useCommentText();
   const { canComment } = useAbilities();

@@ -81,7 +81,6 @@ export function CommentsDrawer() {
               <ThreadView
                 key={thread.id}
                 thread={thread}
-                identity={identity}
                 locale={snapshot.meta.locale}
                 seenIds={read.seenIds(thread.id)}
                 markSeen={read.markSeen}

@@ -7,9 +7,6 @@ import { useShareText } from './texts.ts';
 
 const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];
 
-/** The creator's link is the board's first facilitator link (the list is newest first); it cannot be revoked. */
-const creatorLinkId = (links: ShareLink[]) => links.filter((link) => link.role === 'facilitator').at(-1)?.id;
-
 /**
  * The facilitator's share dialog: lists the board's links, creates links for every role (a facilitator
  * link hands facilitation on) and revokes them. Render it only for the facilitator.
@@ -50,8 +47,8 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
     }
   };
 
-  const creator = creatorLinkId(links ?? []);
-  const shown = (links ?? []).filter((link) => link.id !== creator);
+  // The creator's own link is not listed: it cannot be revoked, and the server says which it is.
+  const shown = (links ?? []).filter((link) => !link.creator);
   return (
     <ModalDialog
       className="share-dialog"

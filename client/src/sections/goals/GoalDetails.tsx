@@ -1,7 +1,6 @@
 import type { Goal } from '@balanza/model';
 import { TargetThreads } from '../../board/comments/TargetThreads.tsx';
 import { LinkedMeasures } from '../../board/measures/LinkedMeasures.tsx';
-import { useIdentity } from '../../identity/identity.ts';
 
 interface GoalDetailsProps {
   goal: Goal;
@@ -9,11 +8,10 @@ interface GoalDetailsProps {
 
 /** Under a goal's causes: the measures that cite it, and the team's comment threads on why. */
 export function GoalDetails({ goal }: GoalDetailsProps) {
-  const identity = useIdentity();
   return (
     <div className="goal-details" data-testid="goal-details">
       <LinkedMeasures kind="goal" id={goal.id} />
-      <TargetThreads identity={identity} targetKind="goal" targetId={goal.id} />
+      <TargetThreads targetKind="goal" targetId={goal.id} />
     </div>
   );
 }

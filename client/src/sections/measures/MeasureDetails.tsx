@@ -3,21 +3,19 @@ import { useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { TargetThreads } from '../../board/comments/TargetThreads.tsx';
 import { quartersOf } from '../../board/measures/board.ts';
 import { useMeasureText } from '../../board/measures/texts.ts';
-import type { Identity } from '../../identity/identity.ts';
 import { DraftInput } from '../../ui/DraftInput.tsx';
 import { TrashIcon } from '../../ui/icons.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
 
 interface DetailsProps {
   card: Measure;
-  identity: Identity | null;
   editable: boolean;
   onClose(): void;
   onRemove(card: Measure): void;
 }
 
 /** The side panel of one measure: owner, due quarter, the goals and events it links to, its comment threads. */
-export function MeasureDetails({ card, identity, editable, onClose, onRemove }: DetailsProps) {
+export function MeasureDetails({ card, editable, onClose, onRemove }: DetailsProps) {
   const actions = useActions();
   const snapshot = useSnapshot();
   const text = useMeasureText();
@@ -96,7 +94,7 @@ export function MeasureDetails({ card, identity, editable, onClose, onRemove }: 
           </label>
         ))}
       </fieldset>
-      <TargetThreads identity={identity} targetKind="measure" targetId={card.id} />
+      <TargetThreads targetKind="measure" targetId={card.id} />
       {editable && (
         <footer className="side-panel-foot">
           <button

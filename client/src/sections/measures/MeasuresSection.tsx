@@ -1,4 +1,4 @@
-import { MEASURE_COLUMNS, type Measure, type MeasureColumn } from '@balanza/model';
+import { MEASURE_COLUMNS, type Measure, type MeasureColumn, mayChangeMeasureColumn } from '@balanza/model';
 import { type CollisionDetection, DndContext, DragOverlay } from '@dnd-kit/core';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
@@ -49,10 +49,10 @@ export function MeasuresSection() {
   const visible = useMemo(() => visibleCards(measures, selfId), [measures, selfId]);
   const columns = useStableColumns(useMemo(() => groupByColumn(visible), [visible]));
   const hiddenCount = measures.filter((card) => card.hidden).length;
-  const locked = useMemo(() => new Set(session.lockedColumns), [session.lockedColumns]);
   const mayChange = useCallback(
-    (column: MeasureColumn) => role.canEdit && (role.isFacilitator || !locked.has(column)),
-    [role.canEdit, role.isFacilitator, locked],
+    (column: MeasureColumn) =>
+      mayChangeMeasureColumn(role.role, column, { locked: role.locked, lockedColumns: session.lockedColumns }),
+    [role.role, role.locked, session.lockedColumns],
   );
   const [selectedId, setSelectedId] = useState<string | null>(null);
   const selected = visible.find((card) => card.id === selectedId) ?? null;
@@ -175,7 +175,7 @@ export function MeasuresSection() {
                 key={column}
                 column={column}
                 cards={columns[column]}
-                locked={locked.has(column)}
+                locked={session.lockedColumns.includes(column)}
                 editable={mayChange(column)}
                 canVote={role.canEdit && selfId !== ''}
                 selfId={selfId}
@@ -199,7 +199,6 @@ export function MeasuresSection() {
         {selected && (
           <MeasureDetails
             card={selected}
-            identity={identity}
             editable={mayChange(selected.column)}
             onClose={() => setSelectedId(null)}
             onRemove={onRemove}

@@ -4,10 +4,10 @@ import { type CSSProperties, type KeyboardEvent, memo, type PointerEvent, useMem
 import { useNumbers } from '../../board/BoardContext.tsx';
 import { CommentIcon } from '../../board/comments/CommentIcon.tsx';
 import type { NumberFormats } from '../../i18n/numbers.ts';
+import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { attainment, roas } from './campaignFigures.ts';
 import { figureText } from './format.ts';
 import { type TimelineTexts, useTimelineText } from './texts.ts';
-import { VerdictIcon } from './VerdictIcon.tsx';
 
 export const ROW_HEIGHT = 30;
 

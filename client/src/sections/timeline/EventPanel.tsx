@@ -5,17 +5,16 @@ import { TargetThreads } from '../../board/comments/TargetThreads.tsx';
 import { LinkedMeasures } from '../../board/measures/LinkedMeasures.tsx';
 import { NoteEditor } from '../../board/notes-editor/NoteEditor.tsx';
 import { parseNumber } from '../../i18n/parseNumber.ts';
-import type { Identity } from '../../identity/identity.ts';
+import { useIdentity } from '../../identity/identity.ts';
 import { DraftInput } from '../../ui/DraftInput.tsx';
 import { TrashIcon } from '../../ui/icons.tsx';
 import { SidePanel } from '../../ui/SidePanel.tsx';
+import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { EventFigures } from './EventFigures.tsx';
 import { useTimelineText } from './texts.ts';
-import { VerdictIcon } from './VerdictIcon.tsx';
 
 interface EventPanelProps {
   event: TimelineEvent;
-  identity: Identity | null;
   onClose(): void;
   /** What is typed in the fields and not stored yet (kept if someone deletes the event meanwhile). */
   onDraft(fields: Draft<TimelineEvent>): void;
@@ -28,7 +27,8 @@ type TypedField = MoneyField | 'title' | 'start' | 'end' | 'tags';
 type Read = { patch: Partial<TimelineEvent> } | { error: string };
 
 /** The side panel of one event: its fields, figures, rich-text note and comment threads. */
-export function EventPanel({ event, identity, onClose, onRemove, onDraft }: EventPanelProps) {
+export function EventPanel({ event, onClose, onRemove, onDraft }: EventPanelProps) {
+  const identity = useIdentity();
   const numbers = useNumbers();
   const actions = useActions();
   const snapshot = useSnapshot();
@@ -177,7 +177,7 @@ export function EventPanel({ event, identity, onClose, onRemove, onDraft }: Even
         <p className="muted">{text.panel.noNote}</p>
       )}
       <LinkedMeasures kind="event" id={event.id} />
-      <TargetThreads identity={identity} targetKind="event" targetId={event.id} />
+      <TargetThreads targetKind="event" targetId={event.id} />
       <footer className="side-panel-foot edit-only">
         <button
           type="button"

@@ -5,7 +5,6 @@ import { useDeletedWhileEditing } from '../../board/cells/useDeletedWhileEditing
 import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
 import { ReflectionPanel } from '../../board/notes/ReflectionPanel.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
-import { useIdentity } from '../../identity/identity.ts';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { CampaignSummary } from './CampaignSummary.tsx';
@@ -24,7 +23,6 @@ export function TimelineSection() {
   const board = useLiveBoard();
   const text = useTimelineText();
   const toast = useToast();
-  const identity = useIdentity();
   const { meta, lanes, events, comments } = snapshot;
   const dates = useDateFormats(meta.locale);
   const todayDay = today();
@@ -161,7 +159,6 @@ export function TimelineSection() {
         {selected && (
           <EventPanel
             event={selected}
-            identity={identity}
             onClose={() => setSelectedId(null)}
             onRemove={onRemoveEvent}
             onDraft={(fields) => touch(selected.id, fields)}

@@ -1,7 +1,7 @@
+import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import type { DateFormats } from './format.ts';
 import { useTimelineText } from './texts.ts';
 import { pagesOf, type TimeWindow, ZOOMS, type Zoom } from './timeScale.ts';
-import { VerdictIcon } from './VerdictIcon.tsx';
 
 /** Zoom (year, quarter, month), paging within the year, and the verdict legend. */
 export function TimelineToolbar({
