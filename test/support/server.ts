@@ -28,6 +28,11 @@ export interface TestServer {
   dataDir: string;
   /** Creates a board through the HTTP API; returns its id and keeps its facilitator token (`tokenOf`). */
   createBoard(body?: Record<string, unknown>): Promise<string>;
+  /**
+   * Starts next year from a review (`POST /api/boards/:id/next-year` as its facilitator); returns the plan
+   * board's id and keeps its facilitator token (`tokenOf`).
+   */
+  nextYear(reviewId: string): Promise<string>;
   /** The facilitator token of a board this helper created. */
   tokenOf(boardId: string): string;
   /** `fetch` on the server with `Authorization: Bearer <token>` (none when `token` is null). */
@@ -115,6 +120,17 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
         body: JSON.stringify({ title: 'Review', shop: 'Test shop', reviewedYear: 2026, ...body }),
       });
       if (response.status !== 201) throw new Error(`createBoard: ${response.status} ${await response.text()}`);
+      const { id, token } = (await response.json()) as { id: string; token: string };
+      knownTokens.set(id, token);
+      return id;
+    },
+    async nextYear(reviewId) {
+      const response = await fetch(`${server.url}/api/boards/${reviewId}/next-year`, {
+        method: 'POST',
+        headers: { authorization: `Bearer ${knownTokens.get(reviewId)}` },
+      });
+      if (response.status !== 201 && response.status !== 200)
+        throw new Error(`nextYear: ${response.status} ${await response.text()}`);
       const { id, token } = (await response.json()) as { id: string; token: string };
       knownTokens.set(id, token);
       return id;

@@ -18,6 +18,8 @@ import '../styles/share.css';
 import '../styles/offline.css';
 import '../styles/notes.css';
 import '../styles/facilitation.css';
+import '../styles/plan.css';
+import '../styles/plan-scenarios.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -13,6 +13,8 @@ export interface NumberFormats {
   /** A difference in the goal's unit, always signed; percent goals differ in percentage points. */
   difference(unit: Unit, value: number, pointsSuffix: string): string;
   signedRatio(value: number): string;
+  /** A multiple such as a ROAS ("3.2×"). */
+  multiple(value: number): string;
   /** The locale's decimal separator, for examples in error messages. */
   decimalSeparator: string;
   /** What a money cell may contain besides the number ("€", "US$", "EUR"), stripped when parsing. */
@@ -45,6 +47,7 @@ export function numberFormats(locale: string, currency: string): NumberFormats {
     signDisplay: 'exceptZero',
   });
   const editable = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 });
+  const multiple = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
   const decimalSeparator = plain.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 
   const symbolOf = (display: 'symbol' | 'narrowSymbol') =>
@@ -70,6 +73,7 @@ export function numberFormats(locale: string, currency: string): NumberFormats {
           ? `${signedPlain.format(value)} ${pointsSuffix}`
           : signedPlain.format(value),
     signedRatio: (value) => signedRatio.format(value),
+    multiple: (value) => `${multiple.format(value)}×`,
     decimalSeparator,
     currencyTokens,
   };

@@ -21,6 +21,8 @@ interface EditableCellProps {
   flag?: string | undefined;
   /** The unsaved text while typing, null once stored or dropped (so a row deleted meanwhile can be restored with it). */
   onDraft?: ((text: string | null) => void) | undefined;
+  /** The value shown is derived (a suggestion, a share of the year), not stored: shown muted until typed over. */
+  derived?: boolean | undefined;
 }
 
 /**
@@ -29,7 +31,8 @@ interface EditableCellProps {
  * moving inside a partly selected text.
  */
 export function EditableCell(props: EditableCellProps) {
-  const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag, onDraft } = props;
+  const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag, onDraft, derived } =
+    props;
   const grid = useGrid();
   const { canEdit } = useAbilities();
   const input = useRef<HTMLInputElement>(null);
@@ -113,11 +116,12 @@ export function EditableCell(props: EditableCellProps) {
 
   const value = draft ?? (focused ? edit : display);
   return (
-    <div className={`cell${flag ? ' cell-flagged' : ''}${error ? ' cell-error' : ''}`}>
+    <div className={`cell${flag ? ' cell-flagged' : ''}${error ? ' cell-error' : ''}${derived ? ' cell-derived' : ''}`}>
       <input
         ref={input}
         {...cellAttributes(row, col)}
         data-testid={testId}
+        data-derived={derived ? 'true' : undefined}
         className={`cell-input${numeric ? ' numeric' : ''}`}
         value={value}
         // Read-only for viewers and commenters: still focusable, so the grid can be read with the keyboard.

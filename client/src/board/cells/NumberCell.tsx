@@ -19,6 +19,11 @@ interface NumberCellProps {
    * when nothing is unsaved or the text is not a number.
    */
   onDraft?: ((value: number | null | undefined) => void) | undefined;
+  /** What a blank cell stands for (a suggestion, a derived month): shown muted, and editing starts from it. */
+  suggested?: number | null | undefined;
+  /** The range a value must fall in (e.g. a budget ≥ 0); outside it the cell says so and stores nothing. */
+  min?: number | undefined;
+  max?: number | undefined;
 }
 
 /**
@@ -27,7 +32,8 @@ interface NumberCellProps {
  */
 export function NumberCell(props: NumberCellProps) {
   const numbers = useNumbers();
-  const { row, col, value, unit, label, testId, flag, onChange, onDraft } = props;
+  const { row, col, value, unit, label, testId, flag, onChange, onDraft, suggested, min, max } = props;
+  const shown = value ?? suggested ?? null;
   const text = useFigureTexts();
   const parse = (typed: string) =>
     parseNumber(typed, numbers.decimalSeparator, unit === 'money' ? numbers.currencyTokens : []);
@@ -39,8 +45,9 @@ export function NumberCell(props: NumberCellProps) {
       label={label}
       numeric
       placeholder="—"
-      display={value === null ? '' : numbers.value(unit, value)}
-      edit={value === null ? '' : numbers.editable(value)}
+      display={shown === null ? '' : numbers.value(unit, shown)}
+      edit={shown === null ? '' : numbers.editable(shown)}
+      derived={value === null && shown !== null}
       flag={flag}
       onDraft={
         onDraft &&
@@ -52,6 +59,10 @@ export function NumberCell(props: NumberCellProps) {
       onCommit={(typed) => {
         const parsed = parse(typed);
         if (!parsed.ok) return text.notANumber(typed.trim(), `1234${numbers.decimalSeparator}5`);
+        if (parsed.value !== null && min !== undefined && parsed.value < min)
+          return text.outOfRange('min', numbers.value(unit, min));
+        if (parsed.value !== null && max !== undefined && parsed.value > max)
+          return text.outOfRange('max', numbers.value(unit, max));
         if (parsed.value !== value || flag) onChange(parsed.value);
         return null;
       }}

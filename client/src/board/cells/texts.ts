@@ -1,6 +1,7 @@
 import type { FormulaKey } from '@balanza/metrics';
 import { CAMPAIGN_FORMULAS, FORMULAS, LEDGER_FORMULAS, type NotComputable } from '@balanza/metrics';
 import { areaTexts } from '../../i18n/area.ts';
+import { PLAN_FORMULAS_ES, type PlanFormula } from './planFormulas.ts';
 
 type LedgerFormula = keyof typeof LEDGER_FORMULAS;
 type CampaignFormula = keyof typeof CAMPAIGN_FORMULAS;
@@ -10,7 +11,10 @@ export const useFigureTexts = areaTexts<{
   reasons: Record<NotComputable, string>;
   formulas: Record<FormulaKey, string> & Record<LedgerFormula, string> & Record<CampaignFormula, string>;
   notANumber: (text: string, example: string) => string;
+  outOfRange: (bound: 'min' | 'max', limit: string) => string;
   points: string;
+  /** The plan's formulas by their English text; a formula missing here is shown as metrics wrote it. */
+  planFormulas: Partial<Record<PlanFormula, string>>;
 }>(
   {
     reasons: {
@@ -26,7 +30,10 @@ export const useFigureTexts = areaTexts<{
       ...CAMPAIGN_FORMULAS,
     },
     notANumber: (text, example) => `“${text}” is not a number. Type digits, e.g. ${example}. Nothing was saved.`,
+    outOfRange: (bound, limit) =>
+      `${bound === 'min' ? 'It cannot be below' : 'It cannot be above'} ${limit}. Nothing was saved.`,
     points: 'pp',
+    planFormulas: {},
   },
   {
     reasons: {
@@ -62,7 +69,10 @@ export const useFigureTexts = areaTexts<{
       totalGmv: 'suma de las campañas',
     },
     notANumber: (text, example) => `«${text}» no es un número. Escriba cifras, p. ej. ${example}. No se guardó nada.`,
+    outOfRange: (bound, limit) =>
+      `${bound === 'min' ? 'No puede ser menor que' : 'No puede ser mayor que'} ${limit}. No se guardó nada.`,
     points: 'p. p.',
+    planFormulas: PLAN_FORMULAS_ES,
   },
 );
 
@@ -70,5 +80,5 @@ export const useFigureTexts = areaTexts<{
 export function formulaIn(texts: ReturnType<typeof useFigureTexts>, formula: string): string {
   const all = { ...FORMULAS, ...LEDGER_FORMULAS, ...CAMPAIGN_FORMULAS } as Record<string, string>;
   const key = Object.keys(all).find((name) => all[name] === formula) as keyof typeof texts.formulas | undefined;
-  return key ? texts.formulas[key] : formula;
+  return key ? texts.formulas[key] : (texts.planFormulas[formula as PlanFormula] ?? formula);
 }

@@ -39,5 +39,5 @@ export function figureText(
 ): string {
   if (!figure.ok) return figure.reason === 'zero-divisor' ? text.zero : text.missing;
   if (kind === 'ratio') return numbers.ratio(figure.value);
-  return `${new Intl.NumberFormat(numbers.locale, { maximumFractionDigits: 1 }).format(figure.value)}×`;
+  return numbers.multiple(figure.value);
 }

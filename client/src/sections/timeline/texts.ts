@@ -1,4 +1,4 @@
-import type { Verdict } from '@balanza/model';
+import { VERDICT_WORDS } from '../../board/figures/verdictWords.ts';
 import { areaTexts } from '../../i18n/area.ts';
 import type { Zoom } from './timeScale.ts';
 
@@ -23,10 +23,7 @@ const en = {
   addEventIn: (label: string) => `Add an event to ${label}`,
   newEvent: 'New event',
   untitled: 'Untitled',
-  verdict: { unjudged: 'Unjudged', highlight: 'Highlight', shortfall: 'Shortfall', neutral: 'Neutral' } as Record<
-    Verdict,
-    string
-  >,
+  verdict: VERDICT_WORDS.en,
   legend: 'Verdict',
   openedBy: (names: string) => `Open for ${names}`,
   barLabel: (title: string, start: string, end: string, verdict: string) =>
@@ -114,7 +111,7 @@ export const useTimelineText = areaTexts<TimelineTexts>(en, {
   addEventIn: (label) => `Añadir un evento a ${label}`,
   newEvent: 'Evento nuevo',
   untitled: 'Sin título',
-  verdict: { unjudged: 'Sin valorar', highlight: 'Punto fuerte', shortfall: 'Deficiencia', neutral: 'Neutral' },
+  verdict: VERDICT_WORDS.es,
   legend: 'Valoración',
   openedBy: (names) => `Abierto por ${names}`,
   barLabel: (title, start, end, verdict) => `${title}, ${start === end ? start : `${start} a ${end}`}, ${verdict}`,

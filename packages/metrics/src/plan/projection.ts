@@ -18,6 +18,11 @@ export const PLAN_FORMULAS = {
   plannedGmv: "sum of the campaigns' planned GMV",
   campaignBudget: "sum of the campaigns' budgets (last year's spend where blank)",
   lastYearRoas: "last year's campaign GMV ÷ last year's campaign spend",
+  plannedRoas: 'planned GMV ÷ budget',
+  shareLastYear: "last year's line ÷ last year's turnover",
+  budgetChange: '(budget − last year) ÷ last year',
+  budgetSet: 'budget set',
+  scenarioBudget: 'budget of the scenario',
 } as const;
 
 type PlanInput = Pick<BoardSnapshot, 'meta' | 'plan'>;
@@ -85,7 +90,7 @@ export function inputBudgets(
     const override = overrides[category];
     const unbudgeted = sums.unbudgetedLastYear[category] ?? 0;
     let figure: Figure;
-    if (override !== undefined) figure = computed(override, 'budget of the scenario');
+    if (override !== undefined) figure = computed(override, PLAN_FORMULAS.scenarioBudget);
     else if (unbudgeted !== 0 && !ratioFigure.ok)
       figure = notComputable(PLAN_FORMULAS.categoryBudget, ratioFigure.reason);
     else
@@ -149,7 +154,7 @@ export function lineBudget(
   budgetRatio: Figure,
   currency: string,
 ): Figure {
-  const own = storedFigure(line.budget, 'budget set');
+  const own = storedFigure(line.budget, PLAN_FORMULAS.budgetSet);
   if (own) return own;
   const lastYear = read(line.lastYear);
   if (line.side !== 'input') return notComputable(PLAN_FORMULAS.suggestedBudget, 'missing-value');

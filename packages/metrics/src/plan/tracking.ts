@@ -6,6 +6,8 @@ export const TRACKING_FORMULAS = {
   attainment: 'actual ÷ planned',
   cumulative: 'actual to date ÷ planned to date',
   forecast: 'actual to date ÷ planned to date × planned year (seasonal run rate)',
+  plannedToDate: 'sum of the planned months to date',
+  actualToDate: 'sum of the actual months to date',
 } as const;
 
 export interface MonthTracking {

@@ -8,11 +8,12 @@ import { z } from 'zod';
  * A growth rate as a fraction (0.15 = +15 %). Below −1 a figure would change sign, above 10 it is a typo
  * far more often than a plan; both are refused on write and flagged on read.
  */
+export const GROWTH_LIMITS = { min: -1, max: 10 } as const;
 export const growthRate = z
   .number({ message: 'expected a growth rate as a number (0.15 = 15 %)' })
   .finite('expected a finite growth rate')
-  .min(-1, 'a growth rate cannot be below −100 %')
-  .max(10, 'a growth rate cannot be above +1000 %');
+  .min(GROWTH_LIMITS.min, 'a growth rate cannot be below −100 %')
+  .max(GROWTH_LIMITS.max, 'a growth rate cannot be above +1000 %');
 
 /** A planned amount of money: blank, or a finite number that is not negative. */
 export const budgetAmount = z
