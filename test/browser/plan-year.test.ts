@@ -80,7 +80,7 @@ describe('the plan year, live in two browsers (Chromium)', () => {
     expect(Object.values(stored?.months ?? {}).reduce((sum, value) => sum + value, 0)).toBe(2_600_000);
   });
 
-  it('[PLAN-6][PLAN-7][PLAN-8][PLAN-13] budgets follow the growth until set, campaigns plan from last year, items carry owners and status, actuals are tracked against the plan', async () => {
+  it('[PLAN-6][PLAN-7][PLAN-8][PLAN-13][PLAN-17][PLAN-18] budgets follow the growth until set, campaigns plan from last year, items carry owners and status, actuals are tracked against the plan', async () => {
     const { planId, editorToken } = await planFromReview(suite);
     const ready = { ready: '[data-testid="plan-budget-row"]' };
     const pageA = await suite.open(ANA, planId, 'plan', ready);

@@ -3,7 +3,7 @@ import { computed, read } from '../figure.ts';
 import { firstSalesGoal, type PlanMetricsInput, planMetrics } from './plan-metrics.ts';
 import { boardGrowthOf, isSalesGoal } from './projection.ts';
 import { baseBudgetOf, ownRoas } from './sums.ts';
-import { suggestedTarget } from './targets.ts';
+import { suggestedTarget, TARGET_FORMULAS } from './targets.ts';
 
 /**
  * What adopting a scenario writes into the plan ([PLAN-10]), for the model's `adoptScenario`: every goal's
@@ -25,11 +25,16 @@ export function scenarioAdoption(snapshot: PlanMetricsInput, scenarioId: string)
       goalTargets[goal.id] = projection.gmv.value;
       continue;
     }
-    const own = read(scenario.goalGrowth?.[goal.id]);
+    // The scenario's growth for this goal, else the goal's own in the plan, else the scenario's, else the board's.
+    const forGoal = read(scenario.goalGrowth?.[goal.id]);
+    const own = typeof forGoal === 'number' ? forGoal : read(goal.growth);
     const growth =
       typeof own === 'number'
-        ? computed(own, "the goal's own growth")
-        : computed(typeof planGrowth === 'number' ? planGrowth : boardGrowthOf(snapshot.plan), "the board's growth");
+        ? computed(own, TARGET_FORMULAS.goalGrowth)
+        : computed(
+            typeof planGrowth === 'number' ? planGrowth : boardGrowthOf(snapshot.plan),
+            TARGET_FORMULAS.boardGrowth,
+          );
     const target = suggestedTarget(goal, growth, decimalsOf(goal.unit, currency));
     if (target.ok) goalTargets[goal.id] = target.value;
   }

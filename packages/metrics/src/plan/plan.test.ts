@@ -16,6 +16,7 @@ import {
   readBoard,
   setBoardGrowth,
   setLineBudget,
+  setGoalGrowth,
   setScenarioAssumption,
 } from '@balanza/model';
 import { describe, expect, it } from 'vitest';
@@ -124,6 +125,21 @@ describe('plan metrics on a hand-worked board', () => {
     const adoption = scenarioAdoption(readBoard(doc), id);
     expect(Object.values(adoption?.goalTargets ?? {})).toEqual([1220]);
     expect(Object.values(adoption?.eventTargets ?? {}).sort()).toEqual([0, 500]);
+  });
+
+  it('[PLAN-10] adopting keeps a goal’s own plan growth unless the scenario sets one for that goal', () => {
+    const { doc } = example();
+    const visitors = addGoal(doc, { kind: 'custom', unit: 'count', label: 'Visitors', lastYear: 100 });
+    const orders = addGoal(doc, { kind: 'custom', unit: 'count', label: 'Orders', lastYear: 100 });
+    setGoalGrowth(doc, visitors, 0.5);
+    setGoalGrowth(doc, orders, 0.5);
+    const id = addScenario(doc, 'Cautious');
+    setScenarioAssumption(doc, id, { kind: 'growth', value: 0.2 });
+    setScenarioAssumption(doc, id, { kind: 'goalGrowth', key: orders, value: 0.3 });
+    const targets = scenarioAdoption(readBoard(doc), id)?.goalTargets ?? {};
+    // Visitors: its own +50 %, not the scenario's +20 %; orders: the scenario's +30 % for it.
+    expect(targets[visitors]).toBe(150);
+    expect(targets[orders]).toBe(130);
   });
 
   it('[PLAN-15] bad values give reasons, never NaN or a throw', () => {
