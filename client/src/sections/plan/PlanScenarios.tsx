@@ -3,6 +3,7 @@ import type { Scenario } from '@balanza/model';
 import { type FormEvent, useMemo, useState } from 'react';
 import { useAbilities, useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
+import { PlanPart } from './PlanPart.tsx';
 import { ScenarioAssumptions } from './ScenarioAssumptions.tsx';
 import { ScenarioCampaignBudgets, ScenarioGoalGrowth } from './ScenarioDetails.tsx';
 import { ScenarioProjections } from './ScenarioProjections.tsx';
@@ -32,13 +33,7 @@ export function PlanScenarios({ metrics }: { metrics: PlanMetrics }) {
     adoptedHere && metrics.adoptedScenarioId === adoptedHere.id ? text.adoptedStatus(adoptedHere.name) : '';
 
   return (
-    <section className="plan-scenarios" aria-labelledby="scenarios-heading" data-testid="plan-scenarios">
-      <header className="subsection-header">
-        <div>
-          <h2 id="scenarios-heading">{text.title}</h2>
-          <p className="muted">{text.intro}</p>
-        </div>
-      </header>
+    <PlanPart id="scenarios" title={text.title} intro={text.intro}>
       <AddScenario />
       {/* Always in the page, so screen readers announce the message when it appears. */}
       <p role="status" className="scenario-status" data-testid="scenario-status">
@@ -58,7 +53,7 @@ export function PlanScenarios({ metrics }: { metrics: PlanMetrics }) {
           <ScenarioProjections scenarios={scenarios} projections={projections} metrics={metrics} onAdopt={adopt} />
         </section>
       )}
-    </section>
+    </PlanPart>
   );
 }
 
