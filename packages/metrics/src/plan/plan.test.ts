@@ -15,8 +15,8 @@ import {
   addScenario,
   readBoard,
   setBoardGrowth,
-  setLineBudget,
   setGoalGrowth,
+  setLineBudget,
   setScenarioAssumption,
 } from '@balanza/model';
 import { describe, expect, it } from 'vitest';
