@@ -21,7 +21,6 @@ export async function measureTimelineDrag(eventCount = 300, laneCount = 6): Prom
   await buildClientInto(TEST_CLIENT_DIST);
   const server = await startTestServer({ clientDist: TEST_CLIENT_DIST });
   const boardId = await server.createBoard({ title: 'Bench', reviewedYear: 2026 });
-  server.server.access.setPublic(boardId, 'editor');
   const writer = connectClient(server.syncUrl, boardId);
   await writer.synced;
   const lanes = readBoard(writer.doc).lanes.map((lane) => lane.id);

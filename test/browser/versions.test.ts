@@ -1,19 +1,10 @@
 import type { Page } from 'playwright-core';
-import { beforeAll, describe, expect, it } from 'vitest';
+import { describe, expect, it } from 'vitest';
 import { ANA, BO, browserSuite, CY } from '../support/browser-suite.ts';
 
 describe('versions in two browsers (Chromium)', () => {
   const suite = browserSuite();
   const GOALS = { ready: '[data-testid="goal-row"]' };
-  let boardId: string;
-  let pageA: Page;
-  let pageB: Page;
-
-  beforeAll(async () => {
-    boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
-    pageA = await suite.open(ANA, boardId, '', GOALS);
-    pageB = await suite.open(BO, boardId, '', GOALS);
-  });
   /** Saves a named version from the versions panel (opened if it is not) and returns its item in the list. */
   async function saveVersion(page: Page, name: string) {
     const panel = page.getByTestId('versions-panel');
@@ -30,7 +21,14 @@ describe('versions in two browsers (Chromium)', () => {
       `[data-testid="version-section"][data-section="goals"] [data-testid="version-row"][data-item-id="${id}"]`,
     );
 
-  it('[VERSION-2][VERSION-5][VERSION-6] save a version, change and delete goals, view it read-only, restore the deleted goal live for both', async () => {
+  /**
+   * A board open on two pages (A its facilitator, B), with a version "before the review meeting" saved by A
+   * while the first goal's target was 500; since then that target is 777 and the second goal is deleted.
+   */
+  async function versionedBoard() {
+    const boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    const pageA = await suite.open(ANA, boardId, '', GOALS);
+    const pageB = await suite.open(BO, boardId, '', GOALS);
     const goalIds = await pageA
       .locator('[data-testid="goal-row"]')
       .evaluateAll((rows) => rows.map((row) => row.getAttribute('data-goal-id') as string));
@@ -38,12 +36,8 @@ describe('versions in two browsers (Chromium)', () => {
     await goalRow(pageA, changedId).getByTestId('goal-target').fill('500');
     await goalRow(pageA, changedId).getByTestId('goal-target').press('Enter');
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/500/);
-
-    // A saves a named version.
     const item = await saveVersion(pageA, 'before the review meeting');
-    expect(await item.textContent()).toMatch(/Ana/);
 
-    // A changes one goal and deletes another; B sees both.
     await goalRow(pageA, changedId).getByTestId('goal-target').fill('777');
     await goalRow(pageA, changedId).getByTestId('goal-target').press('Enter');
     await goalRow(pageA, deletedId)
@@ -51,6 +45,12 @@ describe('versions in two browsers (Chromium)', () => {
       .click();
     await expect.poll(() => goalRow(pageB, deletedId).count()).toBe(0);
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
+    return { boardId, pageA, pageB, goalIds, changedId, deletedId, item };
+  }
+
+  it('[VERSION-2][VERSION-5][VERSION-6] save a version, change and delete goals, view it read-only, restore the deleted goal live for both', async () => {
+    const { pageA, pageB, goalIds, changedId, deletedId, item } = await versionedBoard();
+    expect(await item.textContent()).toMatch(/Ana/);
 
     // The version opens read-only beside the live board, differences marked with a word.
     await item.click();
@@ -71,30 +71,29 @@ describe('versions in two browsers (Chromium)', () => {
   });
 
   it('[VERSION-6] restoring a section says what it replaces, reaches the other page, and undo takes it back', async () => {
+    const { pageA, pageB, goalIds, changedId, deletedId, item } = await versionedBoard();
+    await item.click();
     const section = pageA.locator('[data-testid="version-section"][data-section="goals"]');
     await section.getByTestId('version-restore-section').click();
     expect(await section.locator('[role="alertdialog"]').textContent()).toMatch(
-      /Restoring Goals replaces 1 changed row\. Rows added since are kept/,
+      /Restoring Goals replaces 1 changed row and brings back 1 deleted one\. Rows added since are kept/,
     );
     await section.getByTestId('version-restore-confirm').click();
-    const changedId = (await section
-      .locator('[data-testid="version-row"]')
-      .first()
-      .getAttribute('data-item-id')) as string;
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/500/);
+    await goalRow(pageB, deletedId).waitFor();
     await expect.poll(() => versionRow(pageA, changedId).getAttribute('data-state')).toBe('same');
 
     // The restore is A's own edit: A's undo reverts it, for everyone.
     await pageA.getByRole('button', { name: 'Undo', exact: true }).first().click();
     await expect.poll(() => goalRow(pageB, changedId).getByTestId('goal-target').inputValue()).toMatch(/777/);
+    await expect.poll(() => pageB.locator('[data-testid="goal-row"]').count()).toBe(goalIds.length - 1);
   });
 
   it('[VERSION-7] a version A saves appears in the list B has open, without reopening it', async () => {
+    const { pageA, pageB } = await versionedBoard();
     await pageB.getByTestId('versions-toggle').click();
     const panelB = pageB.getByTestId('versions-panel');
     await panelB.getByTestId('version-item').first().waitFor();
-    const panelA = pageA.getByTestId('versions-panel');
-    await panelA.getByRole('button', { name: 'All versions' }).click();
     await saveVersion(pageA, 'after the review meeting');
     // The open list asks the server again every 10 s (and when the window comes back into view).
     await expect
@@ -149,6 +148,7 @@ describe('versions in two browsers (Chromium)', () => {
   });
 
   it('[VERSION-7] a viewer opens versions read-only: no save form, no restore buttons', async () => {
+    const { boardId } = await versionedBoard();
     const { token } = await suite.server.share(boardId, 'viewer');
     // The share link's token replaces the facilitator one the helper gave this profile.
     const page = await suite.open(CY, boardId, '', { ...GOALS, token });
