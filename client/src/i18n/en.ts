@@ -67,19 +67,6 @@ export const en = {
     notes: 'Notes',
     plan: 'Plan',
   },
-  sectionsSoon: {
-    dashboard:
-      "The year at a glance will live here: goals hit and missed, what the year cost and next year's plan on one page.",
-    goals: '',
-    ledger:
-      'Costs against turnover will live here (labour, product, commissions, marketing, logistics, after-sales) with the non-money results beside them.',
-    timeline:
-      "The year's campaigns, launches and monthly results will live here on lanes, each with its targets, spend and verdict.",
-    measures:
-      'What to keep, change and add next year will live here, each measure linked to the goals and campaigns behind it.',
-    notes: "The team's written reflections on each part of the review will live here, edited together.",
-    firstAction: 'Start with the goals',
-  },
   board: {
     sectionsNav: 'Sections',
     years: (reviewed: number, plan: number) => `Review ${reviewed} → plan ${plan}`,

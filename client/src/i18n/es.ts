@@ -67,19 +67,6 @@ export const es: Dictionary = {
     notes: 'Notas',
     plan: 'Plan',
   },
-  sectionsSoon: {
-    dashboard:
-      'Aquí verás el año de un vistazo: metas cumplidas y no cumplidas, lo que costó el año y el plan del siguiente.',
-    goals: '',
-    ledger:
-      'Aquí irán los costes frente a la facturación (personal, producto, comisiones, marketing, logística, posventa) con los resultados no monetarios al lado.',
-    timeline:
-      'Aquí irán las campañas, lanzamientos y resultados mensuales del año en carriles, cada uno con su objetivo, gasto y veredicto.',
-    measures:
-      'Aquí irá qué mantener, cambiar y añadir el año próximo, cada medida enlazada a las metas y campañas que la justifican.',
-    notes: 'Aquí irán las reflexiones escritas del equipo sobre cada parte de la revisión, editadas en conjunto.',
-    firstAction: 'Empieza por las metas',
-  },
   board: {
     sectionsNav: 'Secciones',
     years: (reviewed, plan) => `Revisión ${reviewed} → plan ${plan}`,
