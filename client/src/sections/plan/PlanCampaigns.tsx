@@ -1,16 +1,14 @@
 import { type Figure, PLAN_FORMULAS, ratio } from '@balanza/metrics';
 import type { TimelineEvent } from '@balanza/model';
-import { useMemo, useRef } from 'react';
+import { useMemo } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
-import { createGrid, GridContext } from '../../board/cells/gridNavigation.ts';
 import { NumberCell } from '../../board/cells/NumberCell.tsx';
-import { TableHead } from '../../board/cells/TableParts.tsx';
 import { VERDICT_WORDS } from '../../board/figures/verdictWords.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { usePlanYearText } from './budget-texts.ts';
-import { PlanPart } from './PlanPart.tsx';
+import { PlanTablePart } from './PlanPart.tsx';
 
 const GRID = ['budget', 'plannedGmv'] as const;
 
@@ -45,8 +43,6 @@ export function PlanCampaigns({
     () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
     [locale],
   );
-  const body = useRef<HTMLTableSectionElement>(null);
-  const grid = useMemo(() => createGrid(() => body.current, sorted.length, GRID.length), [sorted.length]);
   const money = (value: number) => numbers.value('money', value);
   const columns = [
     { className: 'col-metric', label: text.campaign },
@@ -60,57 +56,47 @@ export function PlanCampaigns({
     { className: 'col-figure', label: text.plannedRoas, numeric: true },
   ];
   return (
-    <PlanPart id="campaigns" title={text.title} intro={text.intro}>
-      {sorted.length === 0 ? (
-        <p className="empty-state">{text.empty}</p>
-      ) : (
-        <GridContext.Provider value={grid}>
-          <div className="table-scroll">
-            <table className="goals-table plan-campaigns" data-testid="plan-campaigns-table">
-              <TableHead columns={columns} />
-              <tbody ref={body}>
-                {sorted.map((event, row) => (
-                  <CampaignRow
-                    key={event.id}
-                    event={event}
-                    row={row}
-                    when={dates.formatRange(new Date(event.start), new Date(event.end))}
-                  />
-                ))}
-              </tbody>
-              <tfoot>
-                <tr>
-                  <th scope="row" colSpan={2}>
-                    {text.total} · {text.count(sorted.length)}
-                  </th>
-                  <FigureCell figure={totals.lastYearGmv} name={text.lastYearGmv} format={money} />
-                  <td />
-                  <FigureCell figure={totals.lastYearRoas} name={text.lastYearRoas} format={numbers.multiple} />
-                  <td />
-                  <FigureCell
-                    figure={totals.budget}
-                    name={text.budget}
-                    format={money}
-                    testId="plan-campaign-budget-total"
-                  />
-                  <FigureCell
-                    figure={totals.plannedGmv}
-                    name={text.plannedGmv}
-                    format={money}
-                    testId="plan-campaign-gmv-total"
-                  />
-                  <FigureCell
-                    figure={ratio(totals.plannedGmv.value, totals.budget.value, PLAN_FORMULAS.plannedRoas)}
-                    name={text.plannedRoas}
-                    format={numbers.multiple}
-                  />
-                </tr>
-              </tfoot>
-            </table>
-          </div>
-        </GridContext.Provider>
-      )}
-    </PlanPart>
+    <PlanTablePart
+      id="campaigns"
+      title={text.title}
+      intro={text.intro}
+      empty={text.empty}
+      rows={sorted.length}
+      cols={GRID.length}
+      columns={columns}
+      footer={
+        <tr>
+          <th scope="row" colSpan={2}>
+            {text.total} · {text.count(sorted.length)}
+          </th>
+          <FigureCell figure={totals.lastYearGmv} name={text.lastYearGmv} format={money} />
+          <td />
+          <FigureCell figure={totals.lastYearRoas} name={text.lastYearRoas} format={numbers.multiple} />
+          <td />
+          <FigureCell figure={totals.budget} name={text.budget} format={money} testId="plan-campaign-budget-total" />
+          <FigureCell
+            figure={totals.plannedGmv}
+            name={text.plannedGmv}
+            format={money}
+            testId="plan-campaign-gmv-total"
+          />
+          <FigureCell
+            figure={ratio(totals.plannedGmv.value, totals.budget.value, PLAN_FORMULAS.plannedRoas)}
+            name={text.plannedRoas}
+            format={numbers.multiple}
+          />
+        </tr>
+      }
+    >
+      {sorted.map((event, row) => (
+        <CampaignRow
+          key={event.id}
+          event={event}
+          row={row}
+          when={dates.formatRange(new Date(event.start), new Date(event.end))}
+        />
+      ))}
+    </PlanTablePart>
   );
 }
 
