@@ -22,6 +22,16 @@ describe('splitByWeights', () => {
     expect(splitByWeights(-7, [1, 1], 0)).toEqual([-3, -4]);
   });
 
+  it('[PLAN-4] weights that cancel out or overflow split evenly, at once (regression: the split never ended)', () => {
+    // Shares of ±Infinity made the step count NaN and the hand-out loop endless.
+    expect(splitByWeights(1e9, [1e6, -1e6, 5e-324], 3)).toEqual([333_333_333.334, 333_333_333.333, 333_333_333.333]);
+    // A net of 1e-10 on weights of 1: "proportions" of ±1e10, floating error in the millions of steps.
+    expect(splitByWeights(100, [1, -0.9999999999], 0)).toEqual([50, 50]);
+    // Large figures with signs mixed but a real net still add up exactly.
+    const parts = splitByWeights(987_654_321.12, [3e5, -1e5, 7e5], 2);
+    expect(steps(parts, 2)).toBe(toSteps(987_654_321.12, 2));
+  });
+
   it('[PLAN-4] always adds up to the total in whole steps (property)', () => {
     fc.assert(
       fc.property(

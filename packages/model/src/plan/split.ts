@@ -35,10 +35,14 @@ export function sumAt(values: readonly number[], decimals: number): number {
   return fromSteps(steps, decimals);
 }
 
+/** Weights whose net is below 1/MAX_CANCELLATION of their size cancel out: they split evenly. */
+const MAX_CANCELLATION = 1e6;
+
 /**
  * Splits `total` into parts proportional to `weights`, each kept to `decimals`, that add up EXACTLY to the
- * total (rounded to `decimals`): largest-remainder rounding in whole steps. Weights that are not finite or
- * add up to zero split evenly. Ties of remainder go to the earlier part, so every peer splits the same way.
+ * total (rounded to `decimals`): largest-remainder rounding in whole steps. Weights that are not finite, add
+ * up to zero, or cancel out (signs that leave a net far smaller than their size, so the "proportions" would be
+ * huge and opposite) split evenly. Ties of remainder go to the earlier part, so every peer splits the same way.
  *
  * @example splitByWeights(100, [1, 1, 1], 2) // [33.34, 33.33, 33.33]
  */
@@ -47,7 +51,8 @@ export function splitByWeights(total: number, weights: readonly number[], decima
   if (count === 0) return [];
   const totalSteps = toSteps(total, decimals);
   const weightSum = weights.reduce((sum, weight) => sum + weight, 0);
-  const usable = Number.isFinite(weightSum) && weightSum !== 0 && weights.every(Number.isFinite);
+  const size = weights.reduce((sum, weight) => sum + Math.abs(weight), 0);
+  const usable = Number.isFinite(size) && weightSum !== 0 && Math.abs(weightSum) * MAX_CANCELLATION >= size;
   const shares = usable ? weights.map((weight) => weight / weightSum) : weights.map(() => 1 / count);
   const steps = new Array<number>(count);
   const remainders = new Array<{ index: number; rest: number }>(count);
@@ -62,6 +67,13 @@ export function splitByWeights(total: number, weights: readonly number[], decima
   // Floors leave the parts a few steps short (fewer than one per part): the largest remainders get them.
   // Shares that add up to a hair over 1 could overshoot instead: the smallest remainders give it back.
   let left = totalSteps - given;
+  // Floating error on large figures can leave more than one step per part: hand those out evenly at once, so
+  // the loop below gives at most one more step to each part.
+  const each = Math.trunc(left / count);
+  if (each !== 0) {
+    for (let i = 0; i < count; i++) steps[i] = (steps[i] as number) + each;
+    left -= each * count;
+  }
   remainders.sort((a, b) => b.rest - a.rest || a.index - b.index);
   for (let k = 0; left !== 0; k++) {
     const from = left > 0 ? k % count : count - 1 - (k % count);
