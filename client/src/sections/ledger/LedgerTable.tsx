@@ -1,5 +1,5 @@
 import type { LedgerLineMetrics } from '@balanza/metrics';
-import type { LedgerCategory, LedgerLine, LedgerSide } from '@balanza/model';
+import { INPUT_CATEGORIES, type LedgerCategory, type LedgerLine, type LedgerSide } from '@balanza/model';
 import { type FocusEvent, useMemo, useRef, useState } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
 import { EditableCell } from '../../board/cells/EditableCell.tsx';
@@ -14,8 +14,8 @@ import { useStableOrder } from '../../board/cells/useStableOrder.ts';
 import { useLedgerTexts } from '../../board/figures/ledgerTexts.ts';
 import { useI18n } from '../../i18n/index.tsx';
 
-const CATEGORIES: Record<LedgerSide, LedgerCategory[]> = {
-  input: ['labour', 'product', 'commission', 'marketing', 'logistics', 'afterSales', 'custom'],
+const CATEGORIES: Record<LedgerSide, readonly LedgerCategory[]> = {
+  input: INPUT_CATEGORIES,
   output: ['turnover', 'custom'],
 };
 const GRID = ['label', 'category', 'period', 'amount', 'lastYear'] as const;

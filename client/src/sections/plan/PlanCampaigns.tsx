@@ -8,7 +8,7 @@ import { VERDICT_WORDS } from '../../board/figures/verdictWords.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { usePlanYearText } from './budget-texts.ts';
-import { PlanTablePart } from './PlanPart.tsx';
+import { byDate, PlanTablePart } from './PlanPart.tsx';
 
 const GRID = ['budget', 'plannedGmv'] as const;
 
@@ -35,10 +35,7 @@ export function PlanCampaigns({
 }) {
   const text = usePlanYearText().campaigns;
   const numbers = useNumbers();
-  const sorted = useMemo(
-    () => [...events].sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title)),
-    [events],
-  );
+  const sorted = useMemo(() => [...events].sort(byDate), [events]);
   const dates = useMemo(
     () => new Intl.DateTimeFormat(locale, { month: 'short', day: 'numeric', timeZone: 'UTC' }),
     [locale],

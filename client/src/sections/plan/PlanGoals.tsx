@@ -1,4 +1,4 @@
-import { goalPlanFigures } from '@balanza/metrics';
+import type { GoalPlanFigures } from '@balanza/metrics';
 import { type Goal, GROWTH_LIMITS } from '@balanza/model';
 import { useMemo, useRef } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
@@ -16,7 +16,7 @@ const GRID = ['growth', 'target'] as const;
  * Each goal's target for the plan year ([PLAN-3], [PLAN-4]): last year, the growth it follows, the
  * suggestion, and the target — set, the sum of its months, or (muted) the suggestion itself.
  */
-export function PlanGoals({ goals, boardGrowth, currency }: { goals: Goal[]; boardGrowth: number; currency: string }) {
+export function PlanGoals({ goals, targets }: { goals: Goal[]; targets: ReadonlyMap<string, GoalPlanFigures> }) {
   const actions = useActions();
   const numbers = useNumbers();
   const text = usePlanText();
@@ -41,7 +41,8 @@ export function PlanGoals({ goals, boardGrowth, currency }: { goals: Goal[]; boa
           <TableHead columns={columns} />
           <tbody ref={body}>
             {goals.map((goal, row) => {
-              const figures = goalPlanFigures(goal, boardGrowth, currency);
+              const figures = targets.get(goal.id);
+              if (!figures) return null;
               const name = goal.label || text.untitled;
               const inUnit = (value: number) => numbers.value(goal.unit, value);
               const suggested = figures.source === 'suggested';

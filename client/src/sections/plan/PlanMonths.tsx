@@ -1,4 +1,4 @@
-import { type GoalMonths, goalMonths, goalPlanFigures, type SeasonalityProfile } from '@balanza/metrics';
+import { type GoalMonths, type GoalPlanFigures, goalMonths, type SeasonalityProfile } from '@balanza/metrics';
 import { ADDITIVE_UNITS, type Goal, MONTHS } from '@balanza/model';
 import { useMemo, useRef } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
@@ -29,12 +29,12 @@ function useMonthNames(): string[] {
  */
 export function PlanMonths({
   goals,
-  boardGrowth,
+  targets,
   currency,
   profile,
 }: {
   goals: Goal[];
-  boardGrowth: number;
+  targets: ReadonlyMap<string, GoalPlanFigures>;
   currency: string;
   profile: SeasonalityProfile;
 }) {
@@ -44,7 +44,8 @@ export function PlanMonths({
   const monthNames = useMonthNames();
   const split = goals.filter((goal) => ADDITIVE_UNITS.includes(goal.unit));
   const rows = split.flatMap((goal) => {
-    const months = goalMonths(goal, goalPlanFigures(goal, boardGrowth, currency).target, profile.shares, currency);
+    const target = targets.get(goal.id)?.target;
+    const months = target ? goalMonths(goal, target, profile.shares, currency) : null;
     return months ? [{ goal, months }] : [];
   });
   const body = useRef<HTMLTableSectionElement>(null);

@@ -1,3 +1,4 @@
+import type { TimelineEvent } from '@balanza/model';
 import { type ReactNode, useMemo, useRef } from 'react';
 import { createGrid, GridContext } from '../../board/cells/gridNavigation.ts';
 import { type TableColumn, TableHead } from '../../board/cells/TableParts.tsx';
@@ -67,3 +68,7 @@ export function PlanTablePart(props: {
     </PlanPart>
   );
 }
+
+/** The calendar order of the plan's campaigns: by start date, then title. */
+export const byDate = (a: TimelineEvent, b: TimelineEvent): number =>
+  a.start.localeCompare(b.start) || a.title.localeCompare(b.title);

@@ -1,5 +1,6 @@
-import { boardGrowthOf } from '@balanza/metrics';
+import { boardGrowthOf, goalPlanFigures } from '@balanza/metrics';
 import { GROWTH_LIMITS } from '@balanza/model';
+import { useMemo } from 'react';
 import { useActions, useNumbers, useSnapshot } from '../../board/BoardContext.tsx';
 import { NumberCell } from '../../board/cells/NumberCell.tsx';
 import { KpiTile } from '../../board/figures/LedgerTotals.tsx';
@@ -56,6 +57,11 @@ function PlanOfTheYear() {
   // The plan's year is the board's own: at its end, this board is that year's review.
   const year = meta.reviewedYear;
   const growth = boardGrowthOf(snapshot.plan);
+  // Each goal's plan target, once per render for the targets and the months that split them.
+  const targets = useMemo(
+    () => new Map(goals.map((goal) => [goal.id, goalPlanFigures(goal, growth, meta.currency)])),
+    [goals, growth, meta.currency],
+  );
   const money = (value: number) => numbers.value('money', value);
   const turnoverLastYear = metrics.turnoverLastYear.ok
     ? text.lastYear(money(metrics.turnoverLastYear.value))
@@ -102,9 +108,9 @@ function PlanOfTheYear() {
       </dl>
 
       <PlanPart id="targets" title={text.targets} intro={text.targetsIntro}>
-        <PlanGoals goals={goals} boardGrowth={growth} currency={meta.currency} />
+        <PlanGoals goals={goals} targets={targets} />
       </PlanPart>
-      <PlanMonths goals={goals} boardGrowth={growth} currency={meta.currency} profile={metrics.profile} />
+      <PlanMonths goals={goals} targets={targets} currency={meta.currency} profile={metrics.profile} />
       <PlanBudgets
         lines={snapshot.ledger}
         budgetRatio={metrics.budgetRatio}

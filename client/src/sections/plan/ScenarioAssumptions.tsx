@@ -1,5 +1,5 @@
 import type { PlanMetrics, ScenarioProjection } from '@balanza/metrics';
-import type { LedgerCategory, Scenario, ScenarioAssumption } from '@balanza/model';
+import { INPUT_CATEGORIES, type Scenario, type ScenarioAssumption } from '@balanza/model';
 import { type ReactNode, useEffect, useMemo, useRef, useState } from 'react';
 import { useAbilities, useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { EditableCell } from '../../board/cells/EditableCell.tsx';
@@ -11,16 +11,6 @@ import { type AssumptionKind, ScenarioCell } from './ScenarioCell.tsx';
 import { num, ScenarioTable, useChecks, useFormats } from './ScenarioParts.tsx';
 import { useScenarioText } from './scenario-texts.ts';
 
-// The input categories in the ledger's order (a scenario budgets inputs only, never turnover).
-const CATEGORIES: LedgerCategory[] = [
-  'labour',
-  'product',
-  'commission',
-  'marketing',
-  'logistics',
-  'afterSales',
-  'custom',
-];
 // Grid rows: the names (in the header), then growth, ROAS, conversion, then one per category.
 const FIRST_BUDGET_ROW = 4;
 
@@ -41,7 +31,7 @@ export function ScenarioAssumptions({ scenarios, projections, metrics }: Props) 
   const table = useRef<HTMLTableElement>(null);
   // The categories the plan has lines in (adopting spreads a category's budget over its lines), and any a
   // scenario budgets already, so it can be cleared.
-  const categories = CATEGORIES.filter(
+  const categories = INPUT_CATEGORIES.filter(
     (category) =>
       metrics.budgets[category] !== undefined ||
       scenarios.some((scenario) => num(scenario.categoryBudget?.[category]) !== null),

@@ -3,6 +3,7 @@ import type { Scenario } from '@balanza/model';
 import { useMemo, useRef, useState } from 'react';
 import { useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { createGrid, GridContext } from '../../board/cells/gridNavigation.ts';
+import { byDate } from './PlanPart.tsx';
 import { ScenarioCell } from './ScenarioCell.tsx';
 import { num, ScenarioHead, ScenarioTable, useChecks, useFormats } from './ScenarioParts.tsx';
 import { useScenarioText } from './scenario-texts.ts';
@@ -67,19 +68,17 @@ export function ScenarioCampaignBudgets({ scenarios }: { scenarios: readonly Sce
   const format = useFormats();
   const rows = useMemo(
     () =>
-      [...events]
-        .sort((a, b) => a.start.localeCompare(b.start) || a.title.localeCompare(b.title))
-        .map((event): KeyedRow => {
-          const planned = format.money(baseBudgetOf(event));
-          return {
-            id: event.id,
-            name: event.title || plan.untitled,
-            note: event.start,
-            plan: planned,
-            value: (scenario) => scenario.campaignBudget?.[event.id],
-            fallback: () => text.fallback.plan(planned),
-          };
-        }),
+      [...events].sort(byDate).map((event): KeyedRow => {
+        const planned = format.money(baseBudgetOf(event));
+        return {
+          id: event.id,
+          name: event.title || plan.untitled,
+          note: event.start,
+          plan: planned,
+          value: (scenario) => scenario.campaignBudget?.[event.id],
+          fallback: () => text.fallback.plan(planned),
+        };
+      }),
     [events, format, plan.untitled, text],
   );
   return (

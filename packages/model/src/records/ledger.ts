@@ -19,6 +19,10 @@ export const LEDGER_CATEGORIES = [
   'custom',
 ] as const;
 export type LedgerCategory = (typeof LEDGER_CATEGORIES)[number];
+/** The categories of an input (cost) line, in the ledger's order: every category but turnover. */
+export const INPUT_CATEGORIES = LEDGER_CATEGORIES.filter(
+  (category): category is Exclude<LedgerCategory, 'turnover'> => category !== 'turnover',
+);
 
 export const ledgerSchema = z.object({
   side: z.enum(LEDGER_SIDES),

@@ -2,13 +2,13 @@ import { z } from 'zod';
 import type { CollectionSpec, Item } from '../collection.ts';
 import { orderKey } from '../fields.ts';
 import { FIRST_ORDER_KEY } from '../order.ts';
-import { LEDGER_CATEGORIES } from './ledger.ts';
+import { INPUT_CATEGORIES } from './ledger.ts';
 import { assumedRatio, budgetAmount, growthRate } from './plan.ts';
 
 const amount = budgetAmount.unwrap();
 const entryOf = (key: z.ZodType<string>, value: z.ZodType<number>) => z.object({ key, value });
 const id = z.string().min(1).max(64);
-const inputCategory = z.enum(LEDGER_CATEGORIES).exclude(['turnover']);
+const inputCategory = z.enum(INPUT_CATEGORIES);
 
 /**
  * A what-if scenario: a named set of assumptions beside the plan. Every blank assumption means "as in the
