@@ -1,3 +1,4 @@
+import { pathToFileURL } from 'node:url';
 import { addMeasure, MEASURE_COLUMNS, moveMeasure, readBoard } from '@balanza/model';
 import { launchBrowser } from '../support/browser.ts';
 import { buildClientInto, TEST_CLIENT_DIST } from '../support/build-client.ts';
@@ -135,3 +136,17 @@ export async function measureMeasuresBoard(count = 300, moves = 20): Promise<Mea
 
 export const formatMeasuresBoard = (r: MeasuresBenchResult) =>
   `${r.measures} measures: remote move → re-rendered (loopback server, frame done) over ${r.moves} moves: median ${ms(r.moveMedian)}  p95 ${ms(r.moveP95)}, of which in the page (message → painted) median ${ms(r.applyMedian)}  p95 ${ms(r.applyP95)} (main thread per move: script ${ms(r.breakdown.script)}, style ${ms(r.breakdown.style)}, layout ${ms(r.breakdown.layout)}); drag, ${r.drag.moves} pointer moves, move → frame done: median ${ms(r.drag.median)}  p95 ${ms(r.drag.p95)}  max ${ms(r.drag.max)}, ${r.drag.overBudget} over 16.7 ms (target p95 < 16 ms)`;
+
+// `tsx test/bench/measures.ts` runs it alone; run.ts can import measureMeasuresBoard/formatMeasuresBoard.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  measureMeasuresBoard().then(
+    (result) => {
+      console.log(`Measures board in Chromium:\n  ${formatMeasuresBoard(result)}`);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
+}

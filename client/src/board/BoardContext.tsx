@@ -1,8 +1,8 @@
-import { abilitiesOf, type BoardSnapshot } from '@balanza/model';
-import { createContext, type ReactNode, useContext, useMemo } from 'react';
+import { abilitiesOf, type BoardSnapshot, type BoardStore } from '@balanza/model';
+import { createContext, type ReactNode, useContext, useMemo, useSyncExternalStore } from 'react';
 import { type NumberFormats, safeNumberFormats } from '../i18n/numbers.ts';
 import type { BoardActions } from '../sync/actions.ts';
-import type { UseBoardResult } from '../sync/useBoard.ts';
+import { type UseBoardResult, useBoardPart as useStorePart } from '../sync/useBoard.ts';
 import type { BoardAbilities } from './useRole.ts';
 
 /** The open board as every part of its page sees it, loaded or not. */
@@ -13,9 +13,13 @@ interface OpenBoard {
   abilities: BoardAbilities;
 }
 
-/** What a section needs once the board is loaded: its data, its named mutations and its number formats. */
-export interface LoadedBoard {
-  snapshot: BoardSnapshot;
+/**
+ * What a section needs once the board is loaded: its data, its named mutations and its number formats.
+ * The data is the store, not a snapshot, so this value stays the same across edits: an edit re-renders
+ * the components that read the data (`useSnapshot`, `useBoardPart`), not every user of actions or formats.
+ */
+interface LoadedBoard {
+  store: BoardStore;
   actions: BoardActions;
   numbers: NumberFormats;
 }
@@ -33,14 +37,11 @@ const LoadedBoardContext = createContext<LoadedBoard | null>(null);
 export function BoardProvider({ value, children }: { value: OpenBoard; children: ReactNode }) {
   const { boardId, board, abilities } = value;
   const open = useMemo(() => ({ boardId, board, abilities }), [boardId, board, abilities]);
-  const { snapshot, actions } = board;
-  const locale = snapshot?.meta.locale ?? 'en';
-  const currency = snapshot?.meta.currency ?? 'USD';
+  const { store, actions } = board;
+  const locale = useStorePart(store, (data) => data.meta.locale) ?? 'en';
+  const currency = useStorePart(store, (data) => data.meta.currency) ?? 'USD';
   const numbers = useMemo(() => safeNumberFormats(locale, currency), [locale, currency]);
-  const loaded = useMemo(
-    () => (snapshot && actions ? { snapshot, actions, numbers } : null),
-    [snapshot, actions, numbers],
-  );
+  const loaded = useMemo(() => (store && actions ? { store, actions, numbers } : null), [store, actions, numbers]);
   return (
     <OpenBoardContext.Provider value={open}>
       <LoadedBoardContext.Provider value={loaded}>{children}</LoadedBoardContext.Provider>
@@ -54,8 +55,7 @@ function useOpenBoard(): OpenBoard {
   return open;
 }
 
-/** The board as data, mutations and formats together, once loaded. */
-export function useLoadedBoard(): LoadedBoard {
+function useLoadedBoard(): LoadedBoard {
   const loaded = useContext(LoadedBoardContext);
   if (!loaded) throw new Error('this component needs the board loaded (render it only once the board has arrived)');
   return loaded;
@@ -65,8 +65,21 @@ export function useLoadedBoard(): LoadedBoard {
 export const useBoardId = (): string => useOpenBoard().boardId;
 /** The live board (connection, presence, history, notes, guarded actions: null until loaded). */
 export const useLiveBoard = (): UseBoardResult => useOpenBoard().board;
-/** The board as plain data, once loaded. */
-export const useSnapshot = (): BoardSnapshot => useLoadedBoard().snapshot;
+/**
+ * The board as plain data, once loaded; the component re-renders on every edit. Rows and cards take
+ * their item as a prop instead, so an edit re-renders only the item it changed.
+ */
+export function useSnapshot(): BoardSnapshot {
+  const { store } = useLoadedBoard();
+  return useSyncExternalStore(store.subscribe, store.getSnapshot);
+}
+/**
+ * One part of the board, or null until it is loaded (for the frame around the sections): re-renders
+ * only when that part changes. `select` returns a part the store keeps while unchanged, e.g.
+ * `(board) => board.comments`.
+ */
+export const useBoardPart = <T,>(select: (snapshot: BoardSnapshot) => T): T | null =>
+  useStorePart(useOpenBoard().board.store, select);
 /** The board's named mutations, limited to what this user's role allows ([AUTH-10]). */
 export const useActions = (): BoardActions => useLoadedBoard().actions;
 /** Number, money and percent formats of the board's locale and currency. */

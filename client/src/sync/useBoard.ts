@@ -1,5 +1,5 @@
-import type { BoardSnapshot, Section } from '@balanza/model';
-import { useEffect, useRef, useState, useSyncExternalStore } from 'react';
+import type { BoardSnapshot, BoardStore, Section } from '@balanza/model';
+import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
 import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
@@ -13,8 +13,12 @@ import { type ConnectionStatus, initialStatus } from './status.ts';
 import type { ValueStore } from './valueStore.ts';
 
 export interface UseBoardResult {
-  /** The board as plain data, or null until it is loaded (from this device or the server). */
-  snapshot: BoardSnapshot | null;
+  /**
+   * The board as plain data, or null until it is loaded (from this device or the server). Read it with
+   * `useBoardPart`: a component then re-renders only when the part it reads changes, and the result
+   * itself stays the same object across edits (so a context holding it wakes no one).
+   */
+  store: BoardStore | null;
   /** Named mutations bound to this board; null until the board is open. */
   actions: BoardActions | null;
   status: ConnectionStatus;
@@ -41,6 +45,15 @@ const noPeers: Peer[] = [];
 const noHistory: HistoryState = { canUndo: false, canRedo: false };
 const noNote = () => null;
 
+/**
+ * One part of the loaded board, e.g. `useBoardPart(store, (board) => board.meta)`, or null until loaded.
+ * `select` must return a value the store keeps while unchanged (a collection, meta, session, a field),
+ * not a new object.
+ */
+export function useBoardPart<T>(store: BoardStore | null, select: (snapshot: BoardSnapshot) => T): T | null {
+  return useSyncExternalStore(store?.subscribe ?? never, () => (store ? select(store.getSnapshot()) : null));
+}
+
 function useValue<T>(store: ValueStore<T> | undefined, fallback: T): T {
   return useSyncExternalStore(store?.subscribe ?? never, store?.get ?? (() => fallback));
 }
@@ -51,7 +64,8 @@ function useValue<T>(store: ValueStore<T> | undefined, fallback: T): T {
  * reached, in which case the local copy is used and the provider keeps retrying).
  *
  * @example
- * const { snapshot, actions, status } = useBoard(boardId, { identity, section: 'goals', onError });
+ * const { store, actions, status } = useBoard(boardId, { identity, section: 'goals', onError });
+ * const goals = useBoardPart(store, (board) => board.goals);
  * actions?.updateGoal(goal.id, { actual: 1200 });
  */
 export function useBoard(
@@ -107,8 +121,8 @@ export function useBoard(
     connection?.setPresence(identity ? { user: identity, section } : null);
   }, [connection, identity, section]);
 
-  const snapshot = useSyncExternalStore(connection?.store.subscribe ?? never, () => connection?.store.getSnapshot());
   const loaded = useValue(connection?.loaded, false);
+  const store = loaded ? (connection?.store ?? null) : null;
   const status = useValue(connection?.status, initialStatus);
   const presence = useValue(connection?.peers, noPeers);
   const historyState = useValue(connection?.history.state, noHistory);
@@ -120,23 +134,27 @@ export function useBoard(
     void connection?.forget();
   }, [deletedWhileOpen, connection, boardId]);
   // Listed on the home page as "on this device" once its IndexedDB copy holds the board ([OFFLINE-3]).
-  const meta = loaded ? snapshot?.meta : undefined;
+  const meta = useBoardPart(store, (board) => board.meta);
   const keptOnDevice = status.savedLocally && !status.localSaveFailed;
   useEffect(() => {
     if (meta && keptOnDevice) rememberDeviceBoard(boardId, meta);
   }, [boardId, meta, keptOnDevice]);
 
-  return {
-    snapshot: loaded && snapshot ? snapshot : null,
-    actions: connection?.actions ?? null,
-    status,
-    presence,
-    history: { ...historyState, undo: connection?.history.undo ?? noop, redo: connection?.history.redo ?? noop },
-    missing: missing || deletedWhileOpen,
-    denied,
-    setFocus: connection?.setFocus ?? noop,
-    note: connection?.note ?? noNote,
-    noteText: connection?.noteText ?? noNote,
-    watchNotes: connection?.watchNotes ?? never,
-  };
+  // The same object until the connection, its status, presence or history change: not on every edit.
+  return useMemo(
+    () => ({
+      store,
+      actions: connection?.actions ?? null,
+      status,
+      presence,
+      history: { ...historyState, undo: connection?.history.undo ?? noop, redo: connection?.history.redo ?? noop },
+      missing: missing || deletedWhileOpen,
+      denied,
+      setFocus: connection?.setFocus ?? noop,
+      note: connection?.note ?? noNote,
+      noteText: connection?.noteText ?? noNote,
+      watchNotes: connection?.watchNotes ?? never,
+    }),
+    [store, connection, status, presence, historyState, missing, deletedWhileOpen, denied],
+  );
 }

@@ -12,7 +12,7 @@ import { RoleBanner } from '../../panels/share/RoleBanner.tsx';
 import { useShareText } from '../../panels/share/texts.ts';
 import { Link } from '../../router/Link.tsx';
 import { boardPath, navigate } from '../../router/router.ts';
-import { type UseBoardResult, useBoard } from '../../sync/useBoard.ts';
+import { type UseBoardResult, useBoard, useBoardPart } from '../../sync/useBoard.ts';
 import { useToast } from '../../ui/Toast.tsx';
 import { SectionRail } from './SectionRail.tsx';
 import { SECTION_VIEWS } from './sections.tsx';
@@ -41,7 +41,12 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
     [toast, t],
   );
   const opened = useBoard(boardId, { identity, section, onError });
-  const abilities = useRole(boardId, opened.snapshot?.session.locked === true);
+  // Parts of the board, not the whole: an edit of an item does not re-render the page around it.
+  const locked = useBoardPart(opened.store, (data) => data.session.locked) === true;
+  const meta = useBoardPart(opened.store, (data) => data.meta);
+  const comments = useBoardPart(opened.store, (data) => data.comments);
+  const openComments = useMemo(() => (comments ? openCountsBySection(comments) : undefined), [comments]);
+  const abilities = useRole(boardId, locked);
   const board = useGuardedBoard(opened, abilities);
   useUndoShortcuts(board.history.undo, board.history.redo);
 
@@ -49,7 +54,6 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
     if (requested !== null && asSection(requested) === null) navigate(boardPath(boardId), { replace: true });
   }, [boardId, requested]);
 
-  const meta = board.snapshot?.meta ?? null;
   useEffect(() => {
     if (meta) document.title = `${meta.title} · Balanza`;
     return () => {
@@ -66,10 +70,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
           <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
             <TopBar meta={meta} onEditIdentity={onEditIdentity} />
             <SessionBar section={section} />
-            <SectionRail
-              current={section}
-              openComments={board.snapshot ? openCountsBySection(board.snapshot.comments) : undefined}
-            />
+            <SectionRail current={section} openComments={openComments} />
             <main className="board-main" id="main">
               <BoardContent section={section} />
             </main>
@@ -95,7 +96,7 @@ function useGuardedBoard(board: UseBoardResult, abilities: BoardAbilities): UseB
       guardActions(actions, abilities, (refusal) => toast({ tone: 'error', message: text.refused[refusal] })),
     [actions, abilities, toast, text],
   );
-  return { ...board, actions: guarded };
+  return useMemo(() => ({ ...board, actions: guarded }), [board, guarded]);
 }
 
 /** The server does not know this board, or refuses this browser's link: a plain page, no rail or connection state to confuse. */
@@ -132,7 +133,7 @@ function BoardContent({ section }: { section: Section }) {
           {t.board.refused(board.status.refused.reason)}
         </div>
       )}
-      {!board.snapshot || !board.actions ? (
+      {!board.store || !board.actions ? (
         <p className="loading" role="status">
           {board.status.state === 'offline' ? t.app.notYetHere : t.app.loading}
         </p>

@@ -1,5 +1,5 @@
 import { SECTIONS, type Section } from '@balanza/model';
-import { useBoardId, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useCommentText } from '../../board/comments/texts.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { Link } from '../../router/Link.tsx';
@@ -17,7 +17,7 @@ export function SectionRail({
   const board = useLiveBoard();
   const peers = board.presence;
   // A plan board (made from last year's review) opens on its plan: Plan comes first in its rail ([PLAN-16]).
-  const isPlanBoard = Boolean(board.snapshot?.meta.previousBoardId);
+  const isPlanBoard = Boolean(useBoardPart((data) => data.meta.previousBoardId));
   const sections = isPlanBoard ? ['plan' as const, ...SECTIONS.filter((section) => section !== 'plan')] : SECTIONS;
   const { t } = useI18n();
   const commentText = useCommentText();

@@ -1,6 +1,6 @@
 import type { BoardMeta } from '@balanza/model';
 import { useState } from 'react';
-import { useAbilities, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useAbilities, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
 import { YearLinks } from '../../panels/next-year/YearLinks.tsx';
@@ -23,6 +23,7 @@ interface TopBarProps {
 export function TopBar({ meta, onEditIdentity }: TopBarProps) {
   const { t } = useI18n();
   const board = useLiveBoard();
+  const comments = useBoardPart((data) => data.comments);
   return (
     <header className="topbar board-topbar">
       <Link href="/" className="icon-button" title={t.app.allBoards} aria-label={t.app.allBoards}>
@@ -62,8 +63,8 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
           <RedoIcon />
         </button>
       </div>
-      {board.snapshot && <CommentsToggle threads={board.snapshot.comments} />}
-      {board.snapshot && <VersionsToggle />}
+      {comments && <CommentsToggle threads={comments} />}
+      {comments && <VersionsToggle />}
       <ShareButton />
       <PresenceAvatars />
       <ConnectionBadge status={board.status} />

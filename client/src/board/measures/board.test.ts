@@ -1,6 +1,15 @@
-import { type Measure, measureSpec } from '@balanza/model';
+import {
+  addMeasure,
+  createBoardStore,
+  MEASURE_COLUMNS,
+  type Measure,
+  measureSpec,
+  moveMeasure,
+  updateMeasure,
+} from '@balanza/model';
 import { describe, expect, it } from 'vitest';
-import { dropTarget, groupByColumn, slotAt, visibleCards } from './board.ts';
+import * as Y from 'yjs';
+import { columnCardsSelector, dropTarget, groupByColumn, slotAt, visibleCards } from './board.ts';
 
 const card = (id: string, column: Measure['column'], extra: Partial<Measure> = {}): Measure => ({
   ...measureSpec.defaults,
@@ -50,5 +59,36 @@ describe('measures board layout', () => {
     expect(slotAt([10, 30, 50], 20)).toBe(1);
     expect(slotAt([10, 30, 50], 60)).toBe(3);
     expect(slotAt([], 5)).toBe(0);
+  });
+});
+
+describe('columns read from the live board', () => {
+  // What lets a remote move re-render the two columns it touched and not the 300 cards: unchanged
+  // columns and cards stay the same objects (compared with toBe, by identity).
+  it('a move gives new arrays to its two columns only, and keeps every other card object', () => {
+    const doc = new Y.Doc();
+    const store = createBoardStore(doc);
+    const ids = Array.from({ length: 30 }, (_, i) =>
+      addMeasure(doc, { text: `m${i}`, column: MEASURE_COLUMNS[i % 3] }),
+    );
+    const select = MEASURE_COLUMNS.map((column) => columnCardsSelector(column, 'ana'));
+    const before = select.map((cardsOf) => cardsOf(store.getSnapshot().measures));
+    const moved = ids[0] as string;
+    moveMeasure(doc, moved, 'add', 0);
+    const after = select.map((cardsOf) => cardsOf(store.getSnapshot().measures));
+    const [keep, change, add] = [0, 1, 2].map((i) => ({ before: before[i] ?? [], after: after[i] ?? [] }));
+    expect(change?.after).toBe(change?.before);
+    expect(keep?.after).not.toBe(keep?.before);
+    expect(add?.after[0]?.id).toBe(moved);
+    expect(keep?.after).toEqual(keep?.before.filter((card) => card.id !== moved));
+    for (const card of [...(keep?.after ?? []), ...(add?.after.slice(1) ?? [])])
+      expect([...(keep?.before ?? []), ...(add?.before ?? [])]).toContain(card);
+    // An edit of one card's text: one new card object, in the same column array only.
+    updateMeasure(doc, ids[1] as string, { text: 'edited' });
+    const edited = select.map((cardsOf) => cardsOf(store.getSnapshot().measures));
+    expect(edited[0]).toBe(after[0]);
+    expect(edited[2]).toBe(after[2]);
+    expect(edited[1]?.filter((card, i) => card !== after[1]?.[i]).map((card) => card.id)).toEqual([ids[1]]);
+    store.destroy();
   });
 });

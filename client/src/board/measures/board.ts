@@ -16,6 +16,29 @@ export function groupByColumn(cards: readonly Measure[]): Record<MeasureColumn, 
   return columns;
 }
 
+const sameCards = (a: readonly Measure[], b: readonly Measure[]) =>
+  a.length === b.length && a.every((card, i) => card === b[i]);
+
+/**
+ * The cards one column shows, from the board's measures: the same array comes back while the column holds
+ * the same card objects (the board store keeps the identity of unchanged items), so an edit re-renders
+ * only the columns it changed.
+ */
+export function columnCardsSelector(
+  column: MeasureColumn,
+  selfId: string,
+): (measures: readonly Measure[]) => Measure[] {
+  let seen: readonly Measure[] | null = null;
+  let cards: Measure[] = [];
+  return (measures) => {
+    if (measures === seen) return cards;
+    seen = measures;
+    const next = visibleCards(measures, selfId).filter((card) => card.column === column);
+    if (!sameCards(cards, next)) cards = next;
+    return cards;
+  };
+}
+
 /** The column of a droppable id (columns are the only drop targets). */
 export const columnOfTarget = (overId: string): MeasureColumn | null => columnOfDropId(overId);
 

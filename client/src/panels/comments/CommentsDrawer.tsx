@@ -1,6 +1,6 @@
 import { SECTIONS, type Section } from '@balanza/model';
 import { useMemo, useState } from 'react';
-import { useBoardId, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { commentsDrawer, useCommentsDrawerOpen } from '../../board/comments/drawerState.ts';
 import { useReadState } from '../../board/comments/readState.ts';
 import { ThreadView } from '../../board/comments/ThreadView.tsx';
@@ -23,7 +23,9 @@ export function CommentsDrawer() {
   const read = useReadState(boardId, identity?.id);
   const [status, setStatus] = useState<StatusFilter>('open');
   const [section, setSection] = useState<Section | 'all'>('all');
-  const { snapshot, actions } = board;
+  const { actions } = board;
+  // The whole board only while open (thread targets are labelled from it): closed, edits wake it not.
+  const snapshot = useBoardPart((data) => (open ? data : null));
   const threads = useMemo(
     () =>
       (snapshot?.comments ?? [])

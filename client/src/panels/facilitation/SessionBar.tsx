@@ -1,5 +1,5 @@
 import type { Section } from '@balanza/model';
-import { useAbilities, useBoardId, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useIdentity } from '../../identity/identity.ts';
 import { GatherIcon, LockIcon, UnlockIcon } from '../../ui/icons.tsx';
@@ -24,7 +24,7 @@ export function SessionBar({ section }: SessionBarProps) {
   const text = useFacilitationText();
   const identity = useIdentity();
   const { isFacilitator } = useAbilities();
-  const session = board.snapshot?.session;
+  const session = useBoardPart((data) => data.session) ?? undefined;
   const markOwn = useFollowFocus(boardId, session, section);
   if (!session) return null;
   const update = board.actions?.updateSession;

@@ -1,7 +1,7 @@
 import { type BoardSnapshot, RESTORE_SECTIONS } from '@balanza/model';
 import { useEffect, useMemo, useState } from 'react';
 import { getVersion, type VersionInfo, type VersionNotes } from '../../api/versions.ts';
-import { useAbilities, useBoardId, useLiveBoard, useNumbers } from '../../board/BoardContext.tsx';
+import { useAbilities, useBoardId, useBoardPart, useNumbers } from '../../board/BoardContext.tsx';
 import { visibleCards } from '../../board/measures/board.ts';
 import { useIdentity } from '../../identity/identity.ts';
 import { BackIcon } from '../../ui/icons.tsx';
@@ -24,7 +24,6 @@ type Loaded =
 /** One version, read-only, section by section, with what differs from the live board and restore buttons. */
 export function VersionView({ version, onBack }: { version: VersionInfo; onBack: () => void }) {
   const boardId = useBoardId();
-  const board = useLiveBoard();
   const text = useVersionText();
   // With the facilitator's board lock applied: a locked board shows no restore buttons ([FACIL-4]).
   const { canEdit } = useAbilities();
@@ -45,7 +44,8 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
   }, [boardId, version.id, attempt]);
 
   const selfId = useIdentity()?.id ?? '';
-  const live = useMemo(() => board.snapshot && withVisibleCards(board.snapshot, selfId), [board.snapshot, selfId]);
+  const snapshot = useBoardPart((data) => data);
+  const live = useMemo(() => snapshot && withVisibleCards(snapshot, selfId), [snapshot, selfId]);
   const shown = useMemo(
     () => (loaded.state === 'ready' ? withVisibleCards(loaded.snapshot, selfId) : null),
     [loaded, selfId],

@@ -1,16 +1,16 @@
-import type { Measure, MeasureColumn } from '@balanza/model';
+import type { MeasureColumn } from '@balanza/model';
 import { useDroppable } from '@dnd-kit/core';
-import { Fragment, memo, useState } from 'react';
+import { memo, type ReactNode, useState } from 'react';
 import { columnDropId } from '../../board/measures/board.ts';
 import { useMeasureText } from '../../board/measures/texts.ts';
 import { LockIcon, PlusIcon } from '../../ui/icons.tsx';
 import { type CardPeers, MeasureCard, type MeasureCardProps } from './MeasureCard.tsx';
+import { useColumnCards } from './useColumnCards.ts';
 
 type CardHandlers = Pick<MeasureCardProps, 'onText' | 'onDraft' | 'onFocusCard' | 'onOpen' | 'onVote'>;
 
 interface ColumnProps extends CardHandlers {
   column: MeasureColumn;
-  cards: Measure[];
   locked: boolean;
   /** This person may add and change cards here. */
   editable: boolean;
@@ -19,8 +19,10 @@ interface ColumnProps extends CardHandlers {
   selectedId: string | null;
   peers: Map<string, CardPeers>;
   openThreads: Map<string, number>;
-  /** Where the dragged card would land in this column: before this card id, or at the end (null). */
-  dropBefore?: string | null | undefined;
+  /** The card being dragged, if any. */
+  activeId: string | null;
+  /** Where the dragged card would land in this column (index among its other cards), or null for none. */
+  dropSlot: number | null;
   onAdd(column: MeasureColumn, text: string): void;
 }
 
@@ -29,9 +31,16 @@ const DropIndicator = () => (
   <li className="ms-drop-indicator" aria-hidden="true" data-testid="measure-drop-indicator" />
 );
 
-/** One of keep / change / add: a drop zone with its sortable cards and a box to add one. */
+/**
+ * One of keep / change / add: a drop zone with its sortable cards and a box to add one. It reads its
+ * own cards from the board (see useColumnCards).
+ */
 export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnProps) {
-  const { column, cards, locked, editable, canVote, selfId, selectedId, peers, openThreads } = props;
+  const { column, locked, editable, canVote, selfId, selectedId, peers, openThreads, activeId, dropSlot } = props;
+  const cards = useColumnCards(column, selfId);
+  /** The card the drop indicator shows before (null: at the end), or undefined for no indicator. */
+  const dropBefore =
+    dropSlot === null ? undefined : (cards.filter((card) => card.id !== activeId)[dropSlot]?.id ?? null);
   const text = useMeasureText();
   const droppable = useDroppable({ id: columnDropId(column), data: { column } });
   const [draft, setDraft] = useState('');
@@ -63,9 +72,8 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
       </header>
       <p className="muted ms-column-hint">{locked ? text.lockedReason : text.columnHint[column]}</p>
       <ul className="ms-cards" data-column-cards={column}>
-        {cards.map((card) => (
-          <Fragment key={card.id}>
-            {props.dropBefore === card.id && <DropIndicator />}
+        {cards.flatMap((card) => {
+          const shown: ReactNode = (
             <MeasureCard
               key={card.id}
               card={card}
@@ -82,9 +90,11 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
               onOpen={props.onOpen}
               onVote={props.onVote}
             />
-          </Fragment>
-        ))}
-        {props.dropBefore === null && <DropIndicator />}
+          );
+          // No wrapper per card: a column re-rendered for one card then reconciles half the elements.
+          return dropBefore === card.id ? [<DropIndicator key="drop-indicator" />, shown] : [shown];
+        })}
+        {dropBefore === null && <DropIndicator />}
       </ul>
       {cards.length === 0 && <p className="ms-empty muted">{text.empty}</p>}
       {editable && (

@@ -1,5 +1,4 @@
-import { MEASURE_COLUMNS, type Measure, type MeasureColumn, mayChangeMeasureColumn } from '@balanza/model';
-import { type CollisionDetection, DndContext, DragOverlay } from '@dnd-kit/core';
+import { type Measure, type MeasureColumn, mayChangeMeasureColumn } from '@balanza/model';
 import { useCallback, useEffect, useMemo, useRef, useState } from 'react';
 import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
 
@@ -12,27 +11,11 @@ import { useMeasureText } from '../../board/measures/texts.ts';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { useIdentity } from '../../identity/identity.ts';
 import { useToast } from '../../ui/Toast.tsx';
-import { MeasureColumnView } from './MeasureColumnView.tsx';
 import { MeasureDetails } from './MeasureDetails.tsx';
+import { MeasuresBoard } from './MeasuresBoard.tsx';
 import { MeasuresToolbar } from './MeasuresToolbar.tsx';
 import { useCardPeers } from './useCardPeers.ts';
 import { useMeasureDnd } from './useMeasureDnd.ts';
-import { useStableColumns } from './useStableColumns.ts';
-
-/** The column under the dragged card's centre (columns are the only drop targets: see useMeasureDnd). */
-const columnUnderCard: CollisionDetection = ({
-  collisionRect,
-  droppableRects,
-  droppableContainers,
-  pointerCoordinates,
-}) => {
-  const x = pointerCoordinates?.x ?? collisionRect.left + collisionRect.width / 2;
-  for (const container of droppableContainers) {
-    const rect = droppableRects.get(container.id);
-    if (rect && x >= rect.left && x <= rect.right) return [{ id: container.id }];
-  }
-  return [];
-};
 
 /** Next year's plan as three columns of cards — keep, change, add — moved by drag or keyboard. */
 export function MeasuresSection() {
@@ -47,7 +30,7 @@ export function MeasuresSection() {
   const { measures, session, meta, comments } = snapshot;
   const selfId = identity?.id ?? '';
   const visible = useMemo(() => visibleCards(measures, selfId), [measures, selfId]);
-  const columns = useStableColumns(useMemo(() => groupByColumn(visible), [visible]));
+  const columns = useMemo(() => groupByColumn(visible), [visible]);
   const hiddenCount = measures.filter((card) => card.hidden).length;
   const mayChange = useCallback(
     (column: MeasureColumn) =>
@@ -134,12 +117,6 @@ export function MeasuresSection() {
     });
   };
   const active = dnd.activeId ? measures.find((card) => card.id === dnd.activeId) : undefined;
-  /** The card the drop indicator shows before in `column` (null: at the end), or undefined for no indicator. */
-  const dropBefore = (column: MeasureColumn): string | null | undefined => {
-    if (!dnd.slot || dnd.slot.column !== column) return undefined;
-    const others = columns[column].filter((card) => card.id !== dnd.activeId);
-    return others[dnd.slot.slot]?.id ?? null;
-  };
   const used = votesUsedBy(measures, selfId);
 
   return (
@@ -159,43 +136,24 @@ export function MeasuresSection() {
       )}
       {!role.canEdit && <p className="muted">{text.readOnly}</p>}
       <div className={`panel-layout${selected ? ' has-panel' : ''}`}>
-        <DndContext
-          sensors={dnd.sensors}
-          collisionDetection={columnUnderCard}
-          accessibility={dnd.accessibility}
-          onDragStart={dnd.onDragStart}
-          onDragMove={dnd.onDragMove}
-          onDragOver={dnd.onDragOver}
-          onDragEnd={dnd.onDragEnd}
-          onDragCancel={dnd.onDragCancel}
-        >
-          <div className="ms-board" data-testid="measures-board" ref={boardRef}>
-            {MEASURE_COLUMNS.map((column) => (
-              <MeasureColumnView
-                key={column}
-                column={column}
-                cards={columns[column]}
-                locked={session.lockedColumns.includes(column)}
-                editable={mayChange(column)}
-                canVote={role.canEdit && selfId !== ''}
-                selfId={selfId}
-                selectedId={selectedId}
-                peers={peers}
-                openThreads={openThreads}
-                dropBefore={dropBefore(column)}
-                onAdd={onAdd}
-                onText={onText}
-                onDraft={onDraft}
-                onFocusCard={onFocusCard}
-                onOpen={onOpen}
-                onVote={onVote}
-              />
-            ))}
-          </div>
-          <DragOverlay dropAnimation={null}>
-            {active ? <div className="ms-card ms-card-overlay">{active.text.trim() || text.untitled}</div> : null}
-          </DragOverlay>
-        </DndContext>
+        <MeasuresBoard
+          boardRef={boardRef}
+          dnd={dnd}
+          activeText={active ? active.text.trim() : null}
+          lockedColumns={session.lockedColumns}
+          mayChange={mayChange}
+          canVote={role.canEdit && selfId !== ''}
+          selfId={selfId}
+          selectedId={selectedId}
+          peers={peers}
+          openThreads={openThreads}
+          onAdd={onAdd}
+          onText={onText}
+          onDraft={onDraft}
+          onFocusCard={onFocusCard}
+          onOpen={onOpen}
+          onVote={onVote}
+        />
         {selected && (
           <MeasureDetails
             card={selected}

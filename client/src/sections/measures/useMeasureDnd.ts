@@ -30,6 +30,9 @@ interface DndOptions {
   onDragging(id: string | null): void;
 }
 
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const TOUCH_OPTIONS = { activationConstraint: { delay: 150, tolerance: 6 } };
+
 const sameSlot = (a: DropSlot | null, b: DropSlot | null) => a?.column === b?.column && a?.slot === b?.slot;
 
 /** Vertical middles of a column's cards, the dragged one left out (it keeps its place until dropped). */
@@ -74,36 +77,44 @@ export function useMeasureDnd({ all, visible, board, mayDropIn, onMove, onRefuse
   const slotRef = useRef<DropSlot | null>(null);
 
   // ←/→ jump to the next column, ↑/↓ to the slot above or below: the same slots as the pointer's.
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
-    const rect = context.collisionRect;
-    if (!rect) return undefined;
-    const centre = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
-    const columns = [...context.droppableRects.entries()].sort(([, a], [, b]) => a.left - b.left);
-    const here = columns.findIndex(([, column]) => centre.x >= column.left && centre.x <= column.right);
-    if (here === -1) return undefined;
-    if (event.code === 'ArrowUp' || event.code === 'ArrowDown') {
-      const column = columnOfTarget(String(columns[here]?.[0]));
-      if (!column) return undefined;
-      const middles = cardMiddles(board.current, column, String(context.active?.id));
-      const slot = slotAt(middles, centre.y);
-      // Just past the middle of the card below, or just before the middle of the card above.
-      const y = event.code === 'ArrowDown' ? (middles[slot] ?? Number.NaN) + 1 : (middles[slot - 1] ?? Number.NaN) - 1;
-      return Number.isNaN(y) ? undefined : { ...currentCoordinates, y: currentCoordinates.y + (y - centre.y) };
-    }
-    if (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight') return undefined;
-    const target = columns[here + (event.code === 'ArrowRight' ? 1 : -1)]?.[1];
-    if (!target) return undefined;
-    return { ...currentCoordinates, x: currentCoordinates.x + (target.left + target.width / 2 - centre.x) };
-  };
+  // Made once: new sensor options would give dnd-kit new activators, and with them a re-render of every card.
+  const coordinateGetter = useMemo<KeyboardCoordinateGetter>(
+    () =>
+      (event, { currentCoordinates, context }) => {
+        const rect = context.collisionRect;
+        if (!rect) return undefined;
+        const centre = { x: rect.left + rect.width / 2, y: rect.top + rect.height / 2 };
+        const columns = [...context.droppableRects.entries()].sort(([, a], [, b]) => a.left - b.left);
+        const here = columns.findIndex(([, column]) => centre.x >= column.left && centre.x <= column.right);
+        if (here === -1) return undefined;
+        if (event.code === 'ArrowUp' || event.code === 'ArrowDown') {
+          const column = columnOfTarget(String(columns[here]?.[0]));
+          if (!column) return undefined;
+          const middles = cardMiddles(board.current, column, String(context.active?.id));
+          const slot = slotAt(middles, centre.y);
+          // Just past the middle of the card below, or just before the middle of the card above.
+          const y =
+            event.code === 'ArrowDown' ? (middles[slot] ?? Number.NaN) + 1 : (middles[slot - 1] ?? Number.NaN) - 1;
+          return Number.isNaN(y) ? undefined : { ...currentCoordinates, y: currentCoordinates.y + (y - centre.y) };
+        }
+        if (event.code !== 'ArrowLeft' && event.code !== 'ArrowRight') return undefined;
+        const target = columns[here + (event.code === 'ArrowRight' ? 1 : -1)]?.[1];
+        if (!target) return undefined;
+        return { ...currentCoordinates, x: currentCoordinates.x + (target.left + target.width / 2 - centre.x) };
+      },
+    [board],
+  );
+  const keyboard = useMemo(() => ({ coordinateGetter }), [coordinateGetter]);
   const sensors = useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(TouchSensor, { activationConstraint: { delay: 150, tolerance: 6 } }),
-    useSensor(KeyboardSensor, { coordinateGetter }),
+    useSensor(PointerSensor, POINTER_OPTIONS),
+    useSensor(TouchSensor, TOUCH_OPTIONS),
+    useSensor(KeyboardSensor, keyboard),
   );
 
-  // Announcements are read by dnd-kit from the latest render; keep the data in a ref so they stay stable.
-  const latest = useRef({ all, visible });
-  latest.current = { all, visible };
+  // The handlers and announcements read the latest render's data and callbacks through a ref, so they
+  // stay the same functions: the board's drag context then does not re-render when a card changes.
+  const latest = useRef({ all, visible, mayDropIn, onMove, onRefused, onDragging });
+  latest.current = { all, visible, mayDropIn, onMove, onRefused, onDragging };
   const accessibility = useMemo(() => {
     const d = text.drag;
     const name = (id: UniqueIdentifier) =>
@@ -139,47 +150,47 @@ export function useMeasureDnd({ all, visible, board, mayDropIn, onMove, onRefuse
     return { announcements, screenReaderInstructions: { draggable: d.instructions } };
   }, [text]);
 
-  const track = (next: DropSlot | null) => {
-    if (sameSlot(next, slotRef.current)) return;
-    slotRef.current = next;
-    setSlot(next);
-  };
-  // The slot stays in the ref after a drag: the drop announcement is made after `onDragEnd` has run.
-  const finish = () => {
-    setActiveId(null);
-    onDragging(null);
-    setSlot(null);
-  };
-  const onDragStart = ({ active }: DragStartEvent) => {
-    slotRef.current = null;
-    setActiveId(String(active.id));
-    onDragging(String(active.id));
-  };
-  const onDragMove = (event: DragMoveEvent) => track(slotOf(board.current, event));
-  const onDragEnd = (event: DragEndEvent) => {
-    const { active } = event;
-    const target = slotOf(board.current, event) ?? slotRef.current;
-    slotRef.current = target;
-    finish();
-    if (!target) return;
-    const move = dropTarget(latest.current.all, latest.current.visible, String(active.id), target);
-    if (!move) return;
-    if (!mayDropIn(move.column)) return onRefused(move.column);
-    onMove(String(active.id), move.column, move.index);
-  };
-  const onDragCancel = () => {
-    slotRef.current = null;
-    finish();
-  };
-  return {
-    sensors,
-    accessibility,
-    activeId,
-    slot,
-    onDragStart,
-    onDragMove,
-    onDragOver: onDragMove,
-    onDragEnd,
-    onDragCancel,
-  };
+  const handlers = useMemo(() => {
+    const track = (next: DropSlot | null) => {
+      if (sameSlot(next, slotRef.current)) return;
+      slotRef.current = next;
+      setSlot(next);
+    };
+    // The slot stays in the ref after a drag: the drop announcement is made after `onDragEnd` has run.
+    const finish = () => {
+      setActiveId(null);
+      latest.current.onDragging(null);
+      setSlot(null);
+    };
+    const onDragMove = (event: DragMoveEvent) => track(slotOf(board.current, event));
+    return {
+      onDragStart: ({ active }: DragStartEvent) => {
+        slotRef.current = null;
+        setActiveId(String(active.id));
+        latest.current.onDragging(String(active.id));
+      },
+      onDragMove,
+      onDragOver: onDragMove,
+      onDragEnd: (event: DragEndEvent) => {
+        const { active } = event;
+        const target = slotOf(board.current, event) ?? slotRef.current;
+        slotRef.current = target;
+        finish();
+        if (!target) return;
+        const { all, visible, mayDropIn, onMove, onRefused } = latest.current;
+        const move = dropTarget(all, visible, String(active.id), target);
+        if (!move) return;
+        if (!mayDropIn(move.column)) return onRefused(move.column);
+        onMove(String(active.id), move.column, move.index);
+      },
+      onDragCancel: () => {
+        slotRef.current = null;
+        finish();
+      },
+    };
+  }, [board]);
+  return useMemo(
+    () => ({ sensors, accessibility, activeId, slot, handlers }),
+    [sensors, accessibility, activeId, slot, handlers],
+  );
 }

@@ -31,6 +31,9 @@ export const laneCollision: CollisionDetection = ({
   return [];
 };
 
+const POINTER_OPTIONS = { activationConstraint: { distance: 4 } };
+const KEYBOARD_CODES = { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] };
+
 /** Pixels per day of the lanes' track right now (the track stretches with the window). */
 export function dayWidth(grid: RefObject<HTMLElement | null>, window: TimeWindow): number {
   const track = grid.current?.querySelector('[data-testid="lane-track"]');
@@ -43,27 +46,28 @@ export function dayWidth(grid: RefObject<HTMLElement | null>, window: TimeWindow
  * above or below, so every drag has a path without a mouse.
  */
 export function useEventSensors(grid: RefObject<HTMLElement | null>, window: TimeWindow) {
-  const coordinateGetter: KeyboardCoordinateGetter = (event, { currentCoordinates, context }) => {
-    const step = dayWidth(grid, window);
-    if (event.code === 'ArrowRight') return { ...currentCoordinates, x: currentCoordinates.x + step };
-    if (event.code === 'ArrowLeft') return { ...currentCoordinates, x: currentCoordinates.x - step };
-    if (event.code !== 'ArrowDown' && event.code !== 'ArrowUp') return undefined;
-    const box = context.collisionRect;
-    if (!box) return undefined;
-    const rects = [...context.droppableRects.values()].sort((a, b) => a.top - b.top);
-    const centre = box.top + box.height / 2;
-    const here = rects.findIndex((rect) => centre >= rect.top && centre <= rect.bottom);
-    const target = rects[here + (event.code === 'ArrowDown' ? 1 : -1)];
-    if (here === -1 || !target) return undefined;
-    return { ...currentCoordinates, y: currentCoordinates.y + (target.top + 4 - box.top) };
-  };
-  return useSensors(
-    useSensor(PointerSensor, { activationConstraint: { distance: 4 } }),
-    useSensor(KeyboardSensor, {
-      coordinateGetter,
-      keyboardCodes: { start: ['Space'], cancel: ['Escape'], end: ['Space', 'Enter'] },
-    }),
+  // Made once per window: new sensor options would give dnd-kit new activators, and with them a
+  // re-render of every bar.
+  const coordinateGetter = useMemo<KeyboardCoordinateGetter>(
+    () =>
+      (event, { currentCoordinates, context }) => {
+        const step = dayWidth(grid, window);
+        if (event.code === 'ArrowRight') return { ...currentCoordinates, x: currentCoordinates.x + step };
+        if (event.code === 'ArrowLeft') return { ...currentCoordinates, x: currentCoordinates.x - step };
+        if (event.code !== 'ArrowDown' && event.code !== 'ArrowUp') return undefined;
+        const box = context.collisionRect;
+        if (!box) return undefined;
+        const rects = [...context.droppableRects.values()].sort((a, b) => a.top - b.top);
+        const centre = box.top + box.height / 2;
+        const here = rects.findIndex((rect) => centre >= rect.top && centre <= rect.bottom);
+        const target = rects[here + (event.code === 'ArrowDown' ? 1 : -1)];
+        if (here === -1 || !target) return undefined;
+        return { ...currentCoordinates, y: currentCoordinates.y + (target.top + 4 - box.top) };
+      },
+    [grid, window],
   );
+  const keyboard = useMemo(() => ({ coordinateGetter, keyboardCodes: KEYBOARD_CODES }), [coordinateGetter]);
+  return useSensors(useSensor(PointerSensor, POINTER_OPTIONS), useSensor(KeyboardSensor, keyboard));
 }
 
 /**
