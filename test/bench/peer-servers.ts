@@ -4,8 +4,26 @@ import { join } from 'node:path';
 import { type ChildServer, spawnServer } from '../support/child-server.ts';
 import type { ServerKind } from './peer-clients.ts';
 
+/** A server of the comparison: the protocol its clients speak, and how it is configured. */
+export interface BenchServerSpec {
+  /** How the results name it. */
+  name: string;
+  kind: ServerKind;
+  env?: Record<string, string>;
+}
+
+/** The servers compared by `pnpm bench`, each with its persistence on. */
+export const BENCH_SERVERS: BenchServerSpec[] = [
+  { name: 'balanza', kind: 'balanza' },
+  { name: 'y-websocket-server', kind: 'y-websocket-server' },
+  { name: 'hocuspocus', kind: 'hocuspocus' },
+  // Stores after every change (still after relaying it): the durable comparison.
+  { name: 'hocuspocus, no debounce', kind: 'hocuspocus', env: { HOCUSPOCUS_DEBOUNCE: '0' } },
+];
+
 /** A server under test in its own process, with its persistence on, and how to open a board on it. */
 export interface BenchServer {
+  name: string;
   kind: ServerKind;
   process: ChildServer;
   dataDir: string;
@@ -15,8 +33,12 @@ export interface BenchServer {
   heap(): Promise<number>;
 }
 
-/** Starts `kind` on a data folder (a new one by default): Balanza's SQLite, y-leveldb, Hocuspocus' file. */
-export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(join(tmpdir(), `bench-${kind}-`))) {
+/** Starts a server on a data folder (a new one by default): Balanza's SQLite, y-leveldb, Hocuspocus' file. */
+export async function startBenchServer(
+  spec: ServerKind | BenchServerSpec,
+  dataDir = mkdtempSync(join(tmpdir(), 'bench-server-')),
+) {
+  const { name, kind, env } = typeof spec === 'string' ? { name: spec, kind: spec, env: {} } : spec;
   const entry =
     kind === 'balanza'
       ? 'server/src/main.ts'
@@ -31,6 +53,7 @@ export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(j
       LOG_LEVEL: 'info',
       RATE_MESSAGES_PER_SEC: '1000',
       RATE_MESSAGE_BURST: '20000',
+      ...env,
     },
     entry,
     // BENCH_SERVER_ARGS adds Node flags to every server, e.g. `--cpu-prof --cpu-prof-dir=/tmp/prof` to profile one.
@@ -43,6 +66,7 @@ export async function startBenchServer(kind: ServerKind, dataDir = mkdtempSync(j
   );
   let counter = 0;
   const server: BenchServer = {
+    name,
     kind,
     process,
     dataDir,

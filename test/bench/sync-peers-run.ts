@@ -5,12 +5,15 @@ import { processUsage } from '../support/child-server.ts';
 import { coldLoad } from './cold-load.ts';
 import { percentile } from './stats.ts';
 import {
+  BENCH_SERVERS,
   catchUp,
+  cpuPerDelivery,
   joinStorm,
-  KINDS,
   type LoadResult,
   measureLoad,
   memoryPerIdleConnection,
+  type SaturationStep,
+  saturation,
   startBenchServer,
 } from './sync-peers.ts';
 
@@ -22,93 +25,185 @@ const ROUNDS = 3;
 const SIZES = [
   [10, 10],
   [50, 10],
+  [1, 50],
 ] as const;
+const sizeName = ([boards, clients]: readonly [number, number]) => `${boards}×${clients}`;
 
 const median = (values: number[]) => percentile(values, 50);
 
-/** The rounds of one size, summed up: median p50, p99 and CPU over the rounds, every delivery counted. */
-function summarize(rounds: LoadResult[]): LoadResult {
+interface Summary {
+  p50: number;
+  p99: number;
+  /** Server CPU per delivered update, µs (median over the rounds). */
+  cpuPerDelivery: number;
+  delivered: number;
+  expected: number;
+}
+
+/** The rounds of one size, summed up: medians over the rounds, every delivery counted. */
+function summarize(rounds: LoadResult[]): Summary {
   return {
     p50: median(rounds.map((r) => r.p50)),
     p99: median(rounds.map((r) => r.p99)),
+    cpuPerDelivery: median(rounds.map(cpuPerDelivery)),
     delivered: rounds.reduce((sum, r) => sum + r.delivered, 0),
     expected: rounds.reduce((sum, r) => sum + r.expected, 0),
-    cpuSeconds: median(rounds.map((r) => r.cpuSeconds)),
   };
 }
 
+interface ServerFigures {
+  name: string;
+  loads: Summary[];
+  rounds: LoadResult[][];
+  saturation: { sustained: number; steps: SaturationStep[] };
+  peakRss: number;
+  idlePerConnection: number;
+  catchUpMs: number;
+  storm: { seconds: number; cpuSeconds: number };
+}
+
 /**
- * Runs every peer through the same load generator, each server in its own process, in interleaved
- * rounds; then each one's catch-up and join storm. Writes RESULTS.md.
+ * Runs every server through the same load generator, each in its own process, in interleaved rounds;
+ * then each one's saturation, catch-up and join storm. Writes RESULTS.md; returns a one-line summary.
  */
 export async function runSyncPeers(): Promise<string> {
   const servers = [];
-  const idle: Record<string, number> = {};
-  for (const kind of KINDS) {
-    const server = await startBenchServer(kind);
+  const idle = new Map<string, number>();
+  for (const spec of BENCH_SERVERS) {
+    const server = await startBenchServer(spec);
     servers.push(server);
-    idle[kind] = await memoryPerIdleConnection(server, 500);
+    idle.set(spec.name, await memoryPerIdleConnection(server, 500));
     // Warm-up (JIT, sockets, SQLite cache), not counted: the first figures would otherwise include it.
     await measureLoad(server, 3, 5, 20, 2);
   }
-  const rounds: Record<string, LoadResult[][]> = Object.fromEntries(KINDS.map((kind) => [kind, SIZES.map(() => [])]));
+  const rounds = new Map<string, LoadResult[][]>(servers.map((server) => [server.name, SIZES.map(() => [])]));
   for (let round = 0; round < ROUNDS; round++)
     for (const server of servers)
       for (const [i, [boards, perBoard]] of SIZES.entries())
-        rounds[server.kind]?.[i]?.push(await measureLoad(server, boards, perBoard, 20, 6));
-  const rows: string[] = [];
-  const loads: Record<string, LoadResult[]> = {};
+        rounds.get(server.name)?.[i]?.push(await measureLoad(server, boards, perBoard, 20, 6));
+  const figures: ServerFigures[] = [];
   for (const server of servers) {
     try {
-      const [small, large] = (rounds[server.kind] ?? []).map(summarize) as [LoadResult, LoadResult];
-      loads[server.kind] = [small, large];
+      const serverRounds = rounds.get(server.name) ?? [];
+      const sustained = await saturation(server);
       const catchUpMs = await catchUp(server, 10_000);
       const storm = await joinStorm(server, 150);
-      const usage = processUsage(server.process.pid);
-      const load = (r: LoadResult) =>
-        `${f(r.p50)} / ${f(r.p99)} ms, ${((100 * r.delivered) / Math.max(1, r.expected)).toFixed(2)}%, ${f(r.cpuSeconds, 2)} s CPU`;
-      rows.push(
-        `| ${server.kind} | ${load(small)} | ${load(large)} | ${f(usage.peakRss / 2 ** 20, 0)} MB | ${f((idle[server.kind] ?? Number.NaN) / 1024)} KB | ${f(catchUpMs, 0)} ms | ${f(storm.seconds, 2)} s, ${f(storm.cpuSeconds, 2)} s CPU |`,
+      figures.push({
+        name: server.name,
+        loads: serverRounds.map(summarize),
+        rounds: serverRounds,
+        saturation: sustained,
+        peakRss: processUsage(server.process.pid).peakRss,
+        idlePerConnection: idle.get(server.name) ?? Number.NaN,
+        catchUpMs,
+        storm,
+      });
+      console.log(
+        `  ${server.name}: ${figures
+          .at(-1)
+          ?.loads.map((l) => `${f(l.cpuPerDelivery)} µs`)
+          .join(' / ')}`,
       );
-      console.log(`  ${rows.at(-1)}`);
     } finally {
       await server.process.kill('SIGKILL');
     }
   }
-  const perRound = (kind: string, size: number) => (rounds[kind]?.[size] ?? []).map((r) => f(r.p99)).join(', ');
   const cold = await coldLoad(100_000);
-  const ours = loads.balanza?.map((r) => r.p99) ?? [];
-  const peers = KINDS.filter((k) => k !== 'balanza').map((k) => loads[k]?.map((r) => r.p99) ?? []);
-  const ratio = ours.map((p99, i) => p99 / Math.min(...peers.map((p) => p[i] ?? Number.NaN)));
-  const table = [
-    '| server | 10×10: p50 / p99, delivered, server CPU | 50×10: p50 / p99, delivered, server CPU | peak RSS | per idle conn | 10k offline catch-up | storm 150 × 4 MB |',
-    '| --- | --- | --- | --- | --- | --- | --- |',
-    ...rows,
+  const report = formatReport(figures, cold);
+  writeFileSync(RESULTS, report);
+  const ours = figures.find((s) => s.name === 'balanza');
+  const best = bestPeers(figures);
+  return `server CPU per delivery vs best peer ${SIZES.map((_, i) => f((ours?.loads[i]?.cpuPerDelivery ?? Number.NaN) / best.cpu(i), 2)).join(' / ')}; sustained rate ${f((ours?.saturation.sustained ?? Number.NaN) / best.sustained, 2)}× best peer`;
+}
+
+/** The best peer's figure for each comparison (the lowest cost, the highest rate, the shortest time). */
+function bestPeers(figures: ServerFigures[]) {
+  const peers = figures.filter((s) => s.name !== 'balanza');
+  return {
+    cpu: (size: number) => Math.min(...peers.map((s) => s.loads[size]?.cpuPerDelivery ?? Number.NaN)),
+    p99: (size: number) => Math.min(...peers.map((s) => s.loads[size]?.p99 ?? Number.NaN)),
+    sustained: Math.max(...peers.map((s) => s.saturation.sustained)),
+    catchUp: Math.min(...peers.map((s) => s.catchUpMs)),
+  };
+}
+
+function formatReport(figures: ServerFigures[], cold: Awaited<ReturnType<typeof coldLoad>>): string {
+  const ours = figures.find((s) => s.name === 'balanza');
+  const best = bestPeers(figures);
+  const ratio = (value: number | undefined, of: number) => f((value ?? Number.NaN) / of, 2);
+  const delivered = (s: ServerFigures) => {
+    const got = s.loads.reduce((sum, l) => sum + l.delivered, 0);
+    const expected = s.loads.reduce((sum, l) => sum + l.expected, 0);
+    return `${((100 * got) / Math.max(1, expected)).toFixed(2)}%`;
+  };
+  const cost = [
+    `| server | CPU µs per delivered update: ${SIZES.map(sizeName).join(' / ')} | sustained edit rate, 1 board × 20 | delivered |`,
+    '| --- | --- | --- | --- |',
+    ...figures.map(
+      (s) =>
+        `| ${s.name} | ${s.loads.map((l) => f(l.cpuPerDelivery)).join(' / ')} | ${s.saturation.sustained} edits/s | ${delivered(s)} |`,
+    ),
   ].join('\n');
-  const report = `# Sync benchmark against the peers (\`pnpm bench\`)
+  const latency = [
+    `| server | ${SIZES.map((size) => `${sizeName(size)}: p50 / p99`).join(' | ')} | peak RSS | per idle conn | 10k offline catch-up | storm 150 × 4 MB |`,
+    `| --- | ${SIZES.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
+    ...figures.map(
+      (s) =>
+        `| ${s.name} | ${s.loads.map((l) => `${f(l.p50)} / ${f(l.p99)} ms`).join(' | ')} | ${f(s.peakRss / 2 ** 20, 0)} MB | ${f(s.idlePerConnection / 1024)} KB | ${f(s.catchUpMs, 0)} ms | ${f(s.storm.seconds, 2)} s, ${f(s.storm.cpuSeconds, 2)} s CPU |`,
+    ),
+  ].join('\n');
+  const everyRound = (s: ServerFigures, pick: (r: LoadResult) => string) =>
+    s.rounds.map((size) => size.map(pick).join(', ')).join(' | ');
+  const steps = (s: ServerFigures) =>
+    s.saturation.steps
+      .map((step) => `${step.rate}/s: p99 ${f(step.p99)} ms, ${f(100 * step.deliveredShare, 1)}%`)
+      .join('; ');
+  const generator = figures.flatMap((s) => s.rounds.flat().map((r) => r.generatorBusy));
+  const saturationGenerator = figures.flatMap((s) => s.saturation.steps.map((step) => step.generatorBusy));
+  return `# Sync benchmark against the peers (\`pnpm bench\`)
 
 Machine: ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}, ${f(totalmem() / 2 ** 30)} GB, Node ${process.version}; loopback; each server
-in its own child process (CPU seconds and peak RSS are the server's own); all clients in the bench process.
+in its own child process (its CPU — user + system time of all its threads, from \`/proc\` — and peak RSS are its own);
+all clients in the bench process. \`perf stat -e instructions\` reports "not supported" on this machine kind, so
+the cost is CPU time, not instructions.
+
 Load: N boards × M clients, 20 edits/s per board (written in turn by its clients, the boards' writes spread
-evenly over each 50 ms), 6 s, ${ROUNDS} rounds with the servers taking turns; the table gives the median
-over the rounds. The load clients are bare sockets speaking each server's protocol: they send updates
-encoded before the run and find the edit's number in the bytes they receive, without a Y.Doc, so the
-generator's own work stays small (clients with a full provider each made it the bottleneck). Balanza stores every
-update in SQLite before relaying it and checks the editor role on each; @y/websocket-server 0.1.1 persists
-with y-leveldb (after relaying); Hocuspocus 4.7.0 stores the whole document to a file, debounced 2 s.
-Per idle conn: what 500 connected, synced, idle clients add to the server's heap and off-heap memory after a
-full GC (each server runs with \`--expose-gc\` and a small probe), measured on a fresh server before any load.
+evenly over each 50 ms), 6 s, ${ROUNDS} rounds with the servers taking turns; the tables give the median over
+the rounds. The load clients are bare sockets speaking each server's protocol: they send updates encoded before
+the run and find the edit's number in the bytes they receive, without a Y.Doc. The generator was busy
+${f(100 * median(generator), 0)}% of one core in the median load round (at most ${f(100 * Math.max(...generator), 0)}%), and at most
+${f(100 * Math.max(...saturationGenerator), 0)}% during the saturation steps.
 
-${table}
+Persistence: Balanza stores every update in SQLite (WAL) before relaying it — the updates of one event-loop
+turn in one transaction — and checks the editor role on each; @y/websocket-server 0.1.1 persists with
+y-leveldb (after relaying); Hocuspocus 4.7.0 stores the whole document to a file after relaying, debounced 2 s
+by default, and after every change with \`debounce: 0\` ("no debounce").
 
-- p99 ratio Balanza / better peer: 10×10 ${f(ratio[0] ?? Number.NaN, 2)}, 50×10 ${f(ratio[1] ?? Number.NaN, 2)} (target ≤ 0.7).
-- p99 of each round (ms), 10×10 | 50×10: ${KINDS.map((kind) => `${kind} ${perRound(kind, 0)} | ${perRound(kind, 1)}`).join('; ')}.
+## Cost and capacity
+
+${cost}
+
+- Server CPU per delivered update, Balanza ÷ best peer: ${SIZES.map((size, i) => `${sizeName(size)} ${ratio(ours?.loads[i]?.cpuPerDelivery, best.cpu(i))}`).join(', ')} (target ≤ 0.5 at 10×10 and 50×10).
+- Sustained edit rate on one board × 20 clients (the highest step with p99 ≤ 50 ms and every update delivered),
+  Balanza ÷ best peer: ${ratio(ours?.saturation.sustained, best.sustained)} (target ≥ 2). Steps:
+${figures.map((s) => `  - ${s.name}: ${steps(s)}.`).join('\n')}
+- Server CPU µs per delivered update in each round, ${SIZES.map(sizeName).join(' | ')}:
+${figures.map((s) => `  - ${s.name}: ${everyRound(s, (r) => f(cpuPerDelivery(r)))}.`).join('\n')}
+
+## Latency, memory, catch-up
+
+${latency}
+
+- p99 Balanza ÷ best peer: ${SIZES.map((size, i) => `${sizeName(size)} ${ratio(ours?.loads[i]?.p99, best.p99(i))}`).join(', ')}.
+- p99 of each round (ms), ${SIZES.map(sizeName).join(' | ')}:
+${figures.map((s) => `  - ${s.name}: ${everyRound(s, (r) => f(r.p99))}.`).join('\n')}
+- Catch-up of 10,000 offline edits, Balanza ÷ best peer: ${ratio(ours?.catchUpMs, best.catchUp)}.
+- Per idle conn: what 500 connected, synced, idle clients add to the server's heap and off-heap memory after a
+  full GC (each server runs with \`--expose-gc\` and a small probe), measured on a fresh server before any load.
 - Cold load of a board with 100,000 small updates of history (Balanza, compacted as it runs live):
   ${f(cold.loadMs)} ms to a synced client after a restart; a bare \`Y.applyUpdate\` of the same ${f(cold.bytes / 1024)} kB state:
   ${f(cold.bareMs)} ms (the load includes connect, load, sync and the client's apply). The server's own load
   (read the log from SQLite and build the board in memory, warmed up, median of 5): ${f(cold.serverLoadMs)} ms
   against ${f(cold.warmBareMs)} ms for a bare apply, ${f(cold.serverLoadMs / cold.warmBareMs, 2)}× (target ≤ 1.2×).
 `;
-  writeFileSync(RESULTS, report);
-  return `sync vs peers: p99 ratio ${ratio.map((r) => f(r, 2)).join(' / ')}; cold load ${f(cold.loadMs)} ms`;
 }

@@ -1,7 +1,7 @@
 import * as Y from 'yjs';
 import { processUsage } from '../support/child-server.ts';
-import { connectBenchClient, type ServerKind } from './peer-clients.ts';
-import { type BenchServer, startBenchServer } from './peer-servers.ts';
+import { connectBenchClient } from './peer-clients.ts';
+import type { BenchServer } from './peer-servers.ts';
 import { connectRawClient, type RawClient } from './raw-clients.ts';
 import { percentile } from './stats.ts';
 
@@ -21,7 +21,10 @@ export interface LoadResult {
   p99: number;
   delivered: number;
   expected: number;
+  /** The server process's CPU (user + system) during the run. */
   cpuSeconds: number;
+  /** The load generator's own CPU during the run, as a share of one core (0–1 per core). */
+  generatorBusy: number;
 }
 
 /** Each edit's key carries its number between these marks, so a receiver finds it in the raw bytes. */
@@ -105,6 +108,7 @@ export async function measureLoad(
   }
   await Promise.all(rooms.flat().map(({ client }) => client.ready));
   const cpuBefore = processUsage(server.process.pid).cpuSeconds;
+  const generatorBefore = process.cpuUsage();
   const period = 1000 / rate;
   const started = performance.now();
   // Board b's t-th write is due at (t + b / boards) periods: one timeline, walked in order.
@@ -122,8 +126,40 @@ export async function measureLoad(
   }
   await waitUntil(() => delivered >= expected, 10_000);
   const cpuSeconds = processUsage(server.process.pid).cpuSeconds - cpuBefore;
+  const generator = process.cpuUsage(generatorBefore);
+  const generatorBusy = (generator.user + generator.system) / 1000 / (performance.now() - started);
   for (const { client } of rooms.flat()) client.close();
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), delivered, expected, cpuSeconds };
+  return { p50: percentile(samples, 50), p99: percentile(samples, 99), delivered, expected, cpuSeconds, generatorBusy };
+}
+
+/** Microseconds of server CPU per update delivered to a client. */
+export const cpuPerDelivery = (result: LoadResult) => (1e6 * result.cpuSeconds) / Math.max(1, result.delivered);
+
+export interface SaturationStep {
+  rate: number;
+  p99: number;
+  deliveredShare: number;
+  generatorBusy: number;
+}
+
+/** Edit rates tried on one board, in turn, until one is not sustained. */
+export const SATURATION_RATES = [100, 200, 400, 800, 1600, 3200, 4800, 6400, 9600, 12800, 19200, 25600];
+
+/**
+ * One board × `clients`, the edit rate raised step by step (`seconds` each) until p99 passes `maxP99` ms or
+ * an update is not delivered: the highest rate the server sustained, and every step tried.
+ */
+export async function saturation(server: BenchServer, clients = 20, seconds = 3, maxP99 = 50) {
+  const steps: SaturationStep[] = [];
+  let sustained = 0;
+  for (const rate of SATURATION_RATES) {
+    const result = await measureLoad(server, 1, clients, rate, seconds);
+    const deliveredShare = result.delivered / Math.max(1, result.expected);
+    steps.push({ rate, p99: result.p99, deliveredShare, generatorBusy: result.generatorBusy });
+    if (result.p99 > maxP99 || deliveredShare < 1) break;
+    sustained = rate;
+  }
+  return { sustained, steps };
 }
 
 /**
@@ -185,5 +221,4 @@ export async function joinStorm(server: BenchServer, count: number) {
   return { seconds: ok ? seconds : Number.NaN, cpuSeconds };
 }
 
-export const KINDS: ServerKind[] = ['balanza', 'y-websocket-server', 'hocuspocus'];
-export { startBenchServer };
+export { BENCH_SERVERS, startBenchServer } from './peer-servers.ts';

@@ -72,6 +72,31 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     );
 
     it(
+      '[STORE-2] appends made at once to several boards are each kept, in order; a deleted board fails alone',
+      withStore(async (store) => {
+        const [one, two] = [new Y.Doc(), new Y.Doc()];
+        await store.create('b1', edit(one, 'a', 1), sampleBoardInfo('b1'));
+        await store.create('b2', edit(two, 'a', 1), sampleBoardInfo('b2'));
+        await store.create('gone', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('gone'));
+        expect(await store.delete('gone')).toBe(true);
+        const results = await Promise.allSettled([
+          store.append('b1', edit(one, 'x', 1), 5_000),
+          store.append('b2', edit(two, 'y', 1), 5_000),
+          store.append('gone', edit(new Y.Doc(), 'z', 1)),
+          store.append('b1', edit(one, 'x', 2), 6_000),
+        ]);
+        const seqs = results.map((r) => (r.status === 'fulfilled' ? r.value : null));
+        expect((seqs[3] ?? 0) > (seqs[0] ?? 0)).toBe(true);
+        expect(seqs[1]).not.toBeNull();
+        expect(results[2]?.status === 'rejected' && results[2].reason).toBeInstanceOf(BoardNotFoundError);
+        expect(await store.load('gone')).toBeNull();
+        expect(replay((await store.load('b1'))?.updates ?? [])).toEqual({ a: 1, x: 2 });
+        expect(replay((await store.load('b2'))?.updates ?? [])).toEqual({ a: 1, y: 1 });
+        expect((await store.load('b1'))?.info.updatedAt).toBe(6_000);
+      }),
+    );
+
+    it(
       'refuses to create a board twice',
       withStore(async (store) => {
         await store.create('b1', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('b1'));

@@ -2,6 +2,7 @@ import { mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startCheckpointer } from './checkpointer.ts';
+import { createGroupCommit } from './group-commit.ts';
 import { prepareVersions, VERSIONS_SCHEMA } from './sqlite-versions.ts';
 import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
 
@@ -30,7 +31,16 @@ CREATE TABLE IF NOT EXISTS updates (
 ) WITHOUT ROWID;
 `;
 
-/** The embedded default store: one SQLite file in WAL mode. Every write is committed before it resolves. */
+interface PendingAppend {
+  boardId: string;
+  update: Uint8Array;
+  now: number;
+}
+
+/**
+ * The embedded default store: one SQLite file in WAL mode. Every write is committed before it resolves;
+ * the appends of one event-loop turn, whatever their boards, share one transaction (group commit).
+ */
 export function openSqliteStore(options: SqliteStoreOptions): Store {
   mkdirSync(options.dataDir, { recursive: true });
   const file = join(options.dataDir, 'balanza.sqlite');
@@ -73,11 +83,37 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     updatedAt: row.updated_at,
   });
 
-  const append = db.transaction((boardId: string, update: Uint8Array, now: number): number => {
-    if (statements.touchBoard.run(now, boardId).changes === 0) throw new BoardNotFoundError(boardId);
-    const seq = (statements.lastSeq.get(boardId)?.seq ?? 0) + 1;
-    statements.insertUpdate.run(boardId, seq, update);
+  // The last sequence number of each board this store has written to: one process owns the file, so the
+  // log's end is known without asking SQLite on every append.
+  const lastSeqs = new Map<string, number>();
+  const nextSeq = (boardId: string): number => {
+    const seq = (lastSeqs.get(boardId) ?? statements.lastSeq.get(boardId)?.seq ?? 0) + 1;
+    lastSeqs.set(boardId, seq);
     return seq;
+  };
+
+  /** One transaction for a batch of appends; a board that is gone fails its own appends, not the others'. */
+  const appendBatch = db.transaction((batch: PendingAppend[]): Array<number | Error> => {
+    const missing = new Set<string>();
+    const latest = new Map<string, number>();
+    for (const { boardId, now } of batch) latest.set(boardId, Math.max(now, latest.get(boardId) ?? now));
+    for (const [boardId, now] of latest)
+      if (statements.touchBoard.run(now, boardId).changes === 0) missing.add(boardId);
+    return batch.map(({ boardId, update }) => {
+      if (missing.has(boardId)) return new BoardNotFoundError(boardId);
+      const seq = nextSeq(boardId);
+      statements.insertUpdate.run(boardId, seq, update);
+      return seq;
+    });
+  });
+  const groupCommit = createGroupCommit((batch: PendingAppend[]) => {
+    try {
+      return appendBatch(batch);
+    } catch (error) {
+      // Rolled back: the cached log ends may be ahead of the file.
+      lastSeqs.clear();
+      throw error;
+    }
   });
 
   const compact = db.transaction((boardId: string, snapshot: Uint8Array, throughSeq: number) => {
@@ -94,6 +130,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   return {
     async create(boardId, update, info) {
       create(boardId, update, info);
+      lastSeqs.set(boardId, 1);
     },
     async load(boardId): Promise<StoredBoard | null> {
       const row = statements.getBoard.get(boardId);
@@ -105,8 +142,8 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
         lastSeq: rows.at(-1)?.seq ?? 0,
       };
     },
-    async append(boardId, update, now = Date.now()) {
-      return append(boardId, update, now);
+    append(boardId, update, now = Date.now()) {
+      return groupCommit.add({ boardId, update, now });
     },
     async compact(boardId, snapshot, throughSeq) {
       compact(boardId, snapshot, throughSeq);
@@ -131,9 +168,11 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     },
     async delete(boardId) {
       // The versions go with the board (ON DELETE CASCADE).
+      lastSeqs.delete(boardId);
       return statements.deleteBoard.run(boardId).changes > 0;
     },
     async close() {
+      await groupCommit.flushed();
       await checkpointer.stop();
       db.pragma('wal_checkpoint(TRUNCATE)');
       db.close();

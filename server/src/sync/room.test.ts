@@ -1,12 +1,14 @@
-import { addGoal, initBoard, readBoard } from '@balanza/model';
+import { addGoal, initBoard, readBoard, updateGoal } from '@balanza/model';
 import * as decoding from 'lib0/decoding';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { Awareness, encodeAwarenessUpdate } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import { silentLogger } from '../log.ts';
 import { sampleBoardInfo } from '../store/contract.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
-import { encodeSyncStep2, encodeUpdate } from './protocol.ts';
+import { encodeSyncStep2, encodeUpdate, MESSAGE_AWARENESS } from './protocol.ts';
 import { CLOSE, type Peer, Room, type RoomOptions } from './room.ts';
 
 /** A peer that records what the room sends it and how it was closed. */
@@ -126,6 +128,68 @@ describe('Room (the protocol without sockets)', () => {
     expect(broken).toBe(true);
   });
 
+  it('[SYNC-10] the updates of one turn are checked in order, stored once and reach each peer as one frame', async () => {
+    const memory = createMemoryStore();
+    let appends = 0;
+    const store: Store = {
+      ...memory,
+      append: (...args) => {
+        appends++;
+        return memory.append(...args);
+      },
+    };
+    const { room, doc } = await boardRoom(store);
+    const initial = Y.encodeStateAsUpdate(doc);
+    const [a, b, watcher] = [recordingPeer([], 'a'), recordingPeer([], 'b'), recordingPeer([], 'watcher')];
+    for (const peer of [a, b, watcher]) room.join(peer, 'editor');
+    await room.settled();
+    const framesBefore = [a, b, watcher].map((peer) => peer.frames.length);
+    // A burst from one client: a goal, then an edit of that goal (which an editor's check can only place
+    // once the first is in the document), and an edit of someone else in the same turn.
+    const client = new Y.Doc();
+    Y.applyUpdate(client, initial);
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    const id = addGoal(client, { label: 'Repeat customers' });
+    updateGoal(client, id, { label: 'Returning customers' });
+    room.receive(a, encodeUpdate(updates[0] as Uint8Array));
+    room.receive(a, encodeUpdate(updates[1] as Uint8Array));
+    room.receive(b, encodeUpdate(clientEdit(doc, 'Market share')));
+    await room.settled();
+    expect(appends).toBe(1);
+    expect(room.refusedCount).toBe(0);
+    expect([a, b, watcher].map((peer, i) => peer.frames.length - (framesBefore[i] ?? 0))).toEqual([1, 1, 1]);
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, initial);
+    Y.applyUpdate(seen, readUpdateFrame(watcher.frames.at(-1) as Uint8Array));
+    expect(readBoard(seen).goals.map((goal) => goal.label)).toEqual(
+      expect.arrayContaining(['Returning customers', 'Market share']),
+    );
+  });
+
+  it('[SYNC-10] a change of one peer alone is not sent back to it; presence of one turn is one frame', async () => {
+    const { room, doc } = await boardRoom(createMemoryStore());
+    const [author, watcher] = [recordingPeer([], 'author'), recordingPeer([], 'watcher')];
+    room.join(author, 'editor');
+    room.join(watcher, 'editor');
+    await room.settled();
+    const [authorBefore, watcherBefore] = [author.frames.length, watcher.frames.length];
+    room.receive(author, encodeUpdate(clientEdit(doc, 'Sales')));
+    await room.settled();
+    expect([author.frames.length - authorBefore, watcher.frames.length - watcherBefore]).toEqual([0, 1]);
+    // Two presences from the author's two tabs in one turn: the watcher gets both in one frame.
+    const tabs = [new Awareness(new Y.Doc()), new Awareness(new Y.Doc())];
+    tabs.forEach((tab, i) => {
+      tab.setLocalState({ user: { name: `Tab ${i}` } });
+    });
+    for (const tab of tabs) room.receive(author, awarenessFrame(tab));
+    await room.settled();
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(watcher.frames.length - watcherBefore).toBe(2);
+    expect([...room.awareness.getStates().keys()].sort()).toEqual(tabs.map((tab) => tab.clientID).sort());
+    for (const tab of tabs) tab.destroy();
+  });
+
   it('[SYNC-1] greets a joining peer with sync step 1', async () => {
     const { room } = await boardRoom(createMemoryStore());
     const peer = recordingPeer([], 'peer');
@@ -135,3 +199,19 @@ describe('Room (the protocol without sockets)', () => {
     expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 0]);
   });
 });
+
+/** The update inside a sync "update" frame. */
+function readUpdateFrame(frame: Uint8Array): Uint8Array {
+  const decoder = decoding.createDecoder(frame);
+  decoding.readVarUint(decoder);
+  decoding.readVarUint(decoder);
+  return decoding.readVarUint8Array(decoder);
+}
+
+/** A client's presence as an awareness frame. */
+function awarenessFrame(awareness: Awareness): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, MESSAGE_AWARENESS);
+  encoding.writeVarUint8Array(encoder, encodeAwarenessUpdate(awareness, [awareness.clientID]));
+  return encoding.toUint8Array(encoder);
+}

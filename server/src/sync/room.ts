@@ -71,6 +71,12 @@ export class Room {
     this.fullState = null;
   };
   private queue: Promise<void> = Promise.resolve();
+  /** The updates received in this event-loop turn, applied together at its end (`applyInbox`). */
+  private inbox: Incoming[] = [];
+  /** The last relay started; relays run one after another, in the order the changes were applied. Never rejects. */
+  private relayed: Promise<void> = Promise.resolve();
+  /** Presence changes of this turn: client id → the peer it came from (which is not sent its own). */
+  private awarenessOut = new Map<number, Peer | null>();
   private lastSeq: number;
   private updatesSinceSnapshot: number;
   private destroyed = false;
@@ -122,9 +128,21 @@ export class Room {
     if (this.peers.size === 0) this.options.onEmpty?.(this);
   }
 
-  /** Resolves once every frame received so far has been handled. */
-  settled(): Promise<void> {
-    return this.queue;
+  /** Resolves once every frame received so far has been handled, and its updates stored and relayed. */
+  async settled(): Promise<void> {
+    for (;;) {
+      const queue = this.queue;
+      await queue;
+      await this.stored();
+      // A relay may have queued more work (a compaction): wait for that too.
+      if (queue === this.queue) return;
+    }
+  }
+
+  /** Applies what the inbox holds; resolves once every update received so far is stored and relayed (or its room broken). */
+  private stored(): Promise<void> {
+    this.applyInbox();
+    return this.relayed;
   }
 
   /** Stores the document as one snapshot in place of its log, if there is a log to shorten. */
@@ -192,7 +210,8 @@ export class Room {
     let refused = false;
     const done = this.queue.then(() => {
       if (this.destroyed) throw new Error('the board was closed');
-      return this.applyChange(null, () => {
+      this.applyInbox();
+      const relayed = this.applyChange(new Set(), () => {
         try {
           edit(this.doc);
         } catch (error) {
@@ -200,6 +219,9 @@ export class Room {
           refused = true;
           throw error;
         }
+      });
+      return relayed.then(() => {
+        if (this.destroyed) throw new Error('the board was closed: the edit was not stored');
       });
     });
     this.queue = done.catch((error: unknown) => {
@@ -212,6 +234,9 @@ export class Room {
     const message = decodeClientMessage(frame);
     switch (message.type) {
       case 'sync-step1':
+        // The answer is the document: it must hold nothing the store does not have yet.
+        await this.stored();
+        if (this.destroyed) return;
         if (isEmptyStateVector(message.stateVector)) {
           if (!this.fullState) {
             this.fullState = encodeSyncStep2(this.doc);
@@ -223,9 +248,13 @@ export class Room {
         }
         return;
       case 'sync-step2':
-      case 'update':
-        if (!this.permits(peer, message.decoded)) return;
-        return this.applyUpdate(peer, message.update);
+      case 'update': {
+        const role = this.peers.get(peer)?.role;
+        if (!role) return;
+        if (this.inbox.length === 0) setImmediate(() => this.applyInbox());
+        this.inbox.push({ peer, role, update: message.update, decoded: message.decoded });
+        return;
+      }
       case 'awareness':
         applyAwarenessUpdate(this.awareness, message.update, peer);
         return;
@@ -235,17 +264,15 @@ export class Room {
     }
   }
 
-  /** Checks an update against the peer's role before anything is applied; a refused one is dropped. */
-  private permits(peer: Peer, decoded: DecodedUpdate): boolean {
-    const state = this.peers.get(peer);
-    if (!state) return false;
-    const verdict = checkUpdate(state.role, this.doc, () => decoded);
+  /** Checks an update against the role of the peer that sent it, on the document as it is now; a refused one is dropped. */
+  private permits({ peer, role, decoded }: Incoming): boolean {
+    const verdict = checkUpdate(role, this.doc, () => decoded);
     if (verdict.ok) return true;
-    state.refused++;
+    const state = this.peers.get(peer);
     this.refused++;
     // Once per connection: a viewer's client re-sends its state on every sync, which is no news.
-    if (state.refused === 1)
-      this.options.log.info({ board: this.boardId, role: state.role, reason: verdict.reason }, 'update refused');
+    if (state && ++state.refused === 1)
+      this.options.log.info({ board: this.boardId, role, reason: verdict.reason }, 'update refused');
     return false;
   }
 
@@ -258,12 +285,38 @@ export class Room {
   /** How many times the full-state sync payload was built (once per document state, not per client). */
   fullStateBuilds = 0;
 
-  private applyUpdate(origin: Peer, update: Uint8Array): Promise<void> {
-    return this.applyChange(origin, () => Y.applyUpdate(this.doc, update, origin));
+  /**
+   * Applies the updates received this turn, in order, in one Yjs transaction: each is checked against the
+   * document as the ones before it left it, so a burst from one client (an item, then its fields) passes as
+   * it would one by one. The turn's change is then stored once and relayed once (see `applyChange`).
+   */
+  private applyInbox(): void {
+    if (this.inbox.length === 0 || this.destroyed) return;
+    const batch = this.inbox;
+    this.inbox = [];
+    const senders = new Set<Peer>();
+    const broken = new Map<Peer, unknown>();
+    void this.applyChange(senders, () => {
+      for (const incoming of batch) {
+        if (broken.has(incoming.peer) || !this.permits(incoming)) continue;
+        try {
+          Y.applyUpdate(this.doc, incoming.update, incoming.peer);
+          senders.add(incoming.peer);
+        } catch (error) {
+          broken.set(incoming.peer, error);
+        }
+      }
+    });
+    for (const [peer, error] of broken)
+      this.fail(peer, new ProtocolError(`the update could not be applied (${String(error)})`));
   }
 
-  /** Applies a change to the document, then stores what it changed and relays it to every peer but `origin`. */
-  private async applyChange(origin: Peer | null, change: () => void): Promise<void> {
+  /**
+   * Applies a change to the document in one transaction and starts storing what it changed; resolves once
+   * it is stored and relayed. Every peer gets it as one frame, but a change that came from one peer alone
+   * is not sent back to it (a change of several peers is: each ignores what it already has).
+   */
+  private applyChange(senders: ReadonlySet<Peer>, change: () => void): Promise<void> {
     let effective: Uint8Array | null = null;
     let touchedMeta = false;
     const capture = (change: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
@@ -273,31 +326,95 @@ export class Room {
     const before = this.options.autoVersion?.isDue(this) ? Y.encodeStateAsUpdate(this.doc) : null;
     this.doc.once('update', capture);
     try {
-      change();
+      this.doc.transact(change, this);
     } finally {
       this.doc.off('update', capture);
     }
-    // Nothing new (a re-sent or empty update): nothing to store or relay.
-    if (effective === null) return;
-    this.lastSeq = await this.options.store.append(this.boardId, effective);
+    // Nothing new (a re-sent, empty or refused update): nothing to store or relay.
+    if (effective === null) return this.relayed;
+    const update: Uint8Array = effective;
+    const seq = this.options.store.append(this.boardId, update);
+    // A failure is handled in the relay below; until it gets there it is not unhandled.
+    seq.catch(() => {});
     this.updatesSinceSnapshot++;
-    if (before) this.options.autoVersion?.take(this, before);
-    const relayed = encodeUpdate(effective);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(relayed);
-    if (touchedMeta) this.options.onMetaChanged?.(this);
-    if (this.updatesSinceSnapshot >= this.options.compactAfter) await this.compactNow();
+    const only = senders.size === 1 ? [...senders][0] : undefined;
+    this.relayed = this.relayed
+      .then(async () => {
+        this.lastSeq = await seq;
+        if (this.destroyed) return;
+        if (before) this.options.autoVersion?.take(this, before);
+        const frame = encodeUpdate(update);
+        for (const peer of this.peers.keys()) if (peer !== only) peer.send(frame);
+        if (touchedMeta) this.options.onMetaChanged?.(this);
+        if (this.updatesSinceSnapshot >= this.options.compactAfter) this.compactInTurn();
+      })
+      .catch((error: unknown) => {
+        if (!this.destroyed) this.breakOnStorageFailure(error);
+      });
+    return this.relayed;
   }
 
+  /** Compacts between frames, as one more task of the room's queue. */
+  private compactInTurn(): void {
+    this.queue = this.queue
+      .then(() => this.stored())
+      .then(() => {
+        if (!this.destroyed && this.updatesSinceSnapshot >= this.options.compactAfter) return this.compactNow();
+      })
+      .catch((error: unknown) => {
+        if (!this.destroyed) this.breakOnStorageFailure(error);
+      });
+  }
+
+  /** Presence changes are sent at the end of the turn, each peer one frame of the changes it did not make. */
   private readonly relayAwareness = (
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const owned = this.peers.get(origin as Peer)?.clients;
+    const from = this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    const owned = from ? this.peers.get(from)?.clients : undefined;
     if (owned) {
       for (const id of [...added, ...updated]) owned.add(id);
       for (const id of removed) owned.delete(id);
     }
-    const frame = encodeAwareness(this.awareness, [...added, ...updated, ...removed]);
-    for (const peer of this.peers.keys()) if (peer !== origin) peer.send(frame);
+    if (this.awarenessOut.size === 0) setImmediate(this.flushAwareness);
+    for (const id of [...added, ...updated, ...removed]) this.awarenessOut.set(id, from);
   };
+
+  private readonly flushAwareness = (): void => {
+    const changes = [...this.awarenessOut].map(([id, origin]) => ({ id, origin }));
+    this.awarenessOut.clear();
+    if (this.destroyed || changes.length === 0) return;
+    fanOut(this.peers.keys(), changes, (ids) => encodeAwareness(this.awareness, ids));
+  };
+}
+
+/** An update received from a peer, waiting for the end of the turn to be checked and applied. */
+interface Incoming {
+  peer: Peer;
+  role: Role;
+  update: Uint8Array;
+  decoded: DecodedUpdate;
+}
+
+/**
+ * Sends every peer one frame of the presence changes that did not come from it: the frame of all of them is
+ * made once and shared by the peers that sent none; a peer that sent some gets a frame of the others'.
+ */
+function fanOut(
+  peers: Iterable<Peer>,
+  changes: ReadonlyArray<{ id: number; origin: Peer | null }>,
+  frameOf: (ids: number[]) => Uint8Array,
+): void {
+  const origins = new Set(changes.map((change) => change.origin));
+  let everything: Uint8Array | undefined;
+  for (const peer of peers) {
+    if (!origins.has(peer)) {
+      everything ??= frameOf(changes.map((change) => change.id));
+      peer.send(everything);
+      continue;
+    }
+    const others = changes.filter((change) => change.origin !== peer).map((change) => change.id);
+    if (others.length > 0) peer.send(frameOf(others));
+  }
 }

@@ -18,52 +18,13 @@ export const COLLECTED = '';
  */
 export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | null {
   const roots = new Set<string>();
-  const byClient = new Map<number, Array<Y.Item | Y.GC | Y.Skip>>();
+  const byClient = new Map<number, Struct[]>();
   for (const struct of update.structs) {
     const list = byClient.get(struct.id.client);
     if (list) list.push(struct);
     else byClient.set(struct.id.client, [struct]);
   }
-  const rootNames = new Map<unknown, string>();
-  for (const [name, type] of doc.share) rootNames.set(type, name);
-
-  const rootOfType = (type: unknown): string => {
-    let current = type as Y.AbstractType<unknown> | null;
-    while (current?._item) current = current._item.parent as Y.AbstractType<unknown> | null;
-    return (current && rootNames.get(current)) ?? COLLECTED;
-  };
-  // Structs of one client come in clock order: binary search, so big updates stay linear-ish.
-  const inUpdate = (id: Y.ID) => {
-    const list = byClient.get(id.client) ?? [];
-    let [low, high] = [0, list.length - 1];
-    while (low <= high) {
-      const mid = (low + high) >>> 1;
-      const struct = list[mid] as Y.Item | Y.GC | Y.Skip;
-      if (id.clock < struct.id.clock) high = mid - 1;
-      else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
-      else return struct;
-    }
-    return undefined;
-  };
-
-  // Depth-limited: a crafted chain of origins cannot make this recurse without end.
-  const rootOfId = (id: Y.ID, depth: number): string | null => {
-    if (depth > 64) return null;
-    if (id.clock < Y.getState(doc.store, id.client)) {
-      const struct = Y.getItem(doc.store, id);
-      return struct instanceof Y.Item ? rootOfType(struct.parent) : COLLECTED;
-    }
-    const struct = inUpdate(id);
-    return struct ? rootOfStruct(struct, depth + 1) : null;
-  };
-  const rootOfStruct = (struct: Y.Item | Y.GC | Y.Skip, depth: number): string | null => {
-    if (!(struct instanceof Y.Item)) return struct instanceof Y.GC ? COLLECTED : null;
-    const parent = struct.parent as unknown;
-    if (typeof parent === 'string') return parent;
-    if (parent) return rootOfId(parent as Y.ID, depth);
-    const neighbour = struct.origin ?? struct.rightOrigin;
-    return neighbour ? rootOfId(neighbour, depth) : null;
-  };
+  const lookup: Lookup = { doc, byClient, rootNames: rootNamesOf(doc) };
 
   for (const [client, structs] of byClient) {
     let covered = Y.getState(doc.store, client);
@@ -73,7 +34,7 @@ export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | n
       if (end <= covered) continue; // known already: Yjs skips it
       if (struct.id.clock > covered) return null; // a gap: this would wait as pending
       covered = end;
-      const root = rootOfStruct(struct, 0);
+      const root = rootOfStruct(lookup, struct, 0);
       if (root === null) return null;
       roots.add(root);
     }
@@ -85,14 +46,78 @@ export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | n
     for (const { clock, len } of deletions) {
       const end = clock + len;
       // A deletion of something the update itself inserts: its root is counted above.
-      if (end > known && !inUpdate(Y.createID(client, end - 1))) return null;
+      if (end > known && !inUpdate(lookup, Y.createID(client, end - 1))) return null;
       if (clock >= known) continue;
       for (let i = Y.findIndexSS(structs, clock); i < structs.length; i++) {
         const struct = structs[i] as Y.Item | Y.GC;
         if (struct.id.clock >= end) break;
-        if (struct instanceof Y.Item && !struct.deleted) roots.add(rootOfType(struct.parent));
+        if (struct instanceof Y.Item && !struct.deleted) roots.add(rootOfType(lookup, struct.parent));
       }
     }
   }
   return roots;
+}
+
+// The helpers below are module functions over one lookup rather than closures made per call: this check
+// runs on every update a restricted role sends, at thousands a second on a busy board.
+
+type Struct = Y.Item | Y.GC | Y.Skip;
+
+interface Lookup {
+  doc: Y.Doc;
+  /** The update's structs by client, in clock order. */
+  byClient: Map<number, Struct[]>;
+  rootNames: Map<unknown, string>;
+}
+
+/** Each root type's name, kept per document until a new root appears. */
+const rootNameCache = new WeakMap<Y.Doc, Map<unknown, string>>();
+function rootNamesOf(doc: Y.Doc): Map<unknown, string> {
+  const cached = rootNameCache.get(doc);
+  if (cached && cached.size === doc.share.size) return cached;
+  const names = new Map<unknown, string>();
+  for (const [name, type] of doc.share) names.set(type, name);
+  rootNameCache.set(doc, names);
+  return names;
+}
+
+function rootOfType({ rootNames }: Lookup, type: unknown): string {
+  let current = type as Y.AbstractType<unknown> | null;
+  while (current?._item) current = current._item.parent as Y.AbstractType<unknown> | null;
+  return (current && rootNames.get(current)) ?? COLLECTED;
+}
+
+/** The update's struct holding `id`: binary search in its client's list, so big updates stay linear-ish. */
+function inUpdate({ byClient }: Lookup, id: Y.ID): Struct | undefined {
+  const list = byClient.get(id.client) ?? [];
+  let [low, high] = [0, list.length - 1];
+  while (low <= high) {
+    const mid = (low + high) >>> 1;
+    const struct = list[mid] as Struct;
+    if (id.clock < struct.id.clock) high = mid - 1;
+    else if (id.clock >= struct.id.clock + struct.length) low = mid + 1;
+    else return struct;
+  }
+  return undefined;
+}
+
+/** Depth-limited: a crafted chain of origins cannot make this recurse without end. */
+function rootOfId(lookup: Lookup, id: Y.ID, depth: number): string | null {
+  if (depth > 64) return null;
+  const { store } = lookup.doc;
+  if (id.clock < Y.getState(store, id.client)) {
+    const struct = Y.getItem(store, id);
+    return struct instanceof Y.Item ? rootOfType(lookup, struct.parent) : COLLECTED;
+  }
+  const struct = inUpdate(lookup, id);
+  return struct ? rootOfStruct(lookup, struct, depth + 1) : null;
+}
+
+function rootOfStruct(lookup: Lookup, struct: Struct, depth: number): string | null {
+  if (!(struct instanceof Y.Item)) return struct instanceof Y.GC ? COLLECTED : null;
+  const parent = struct.parent as unknown;
+  if (typeof parent === 'string') return parent;
+  if (parent) return rootOfId(lookup, parent as Y.ID, depth);
+  const neighbour = struct.origin ?? struct.rightOrigin;
+  return neighbour ? rootOfId(lookup, neighbour, depth) : null;
 }

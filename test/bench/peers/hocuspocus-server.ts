@@ -5,8 +5,9 @@ import * as Y from 'yjs';
 
 /**
  * The peer `@hocuspocus/server` 4.7.0 in its own process, persisting like its Database extension (which
- * is not installed here): the whole document to a file in `DATA_DIR` from `onStoreDocument` (debounced
- * by Hocuspocus, 2 s), loaded in `onLoadDocument`. Prints its URL as one JSON line.
+ * is not installed here): the whole document to a file in `DATA_DIR` from `onStoreDocument`, loaded in
+ * `onLoadDocument`. Hocuspocus debounces the store (`HOCUSPOCUS_DEBOUNCE` ms, its default 2 s); with 0
+ * it stores after every change. Prints its URL as one JSON line.
  */
 const dir = process.env.DATA_DIR ?? './hocuspocus-data';
 mkdirSync(dir, { recursive: true });
@@ -16,6 +17,7 @@ const server = new Server({
   port: 0,
   address: '127.0.0.1',
   quiet: true,
+  debounce: Number(process.env.HOCUSPOCUS_DEBOUNCE ?? 2000),
   async onLoadDocument({ documentName, document }) {
     if (existsSync(file(documentName))) Y.applyUpdate(document, readFileSync(file(documentName)));
     return document;
