@@ -67,8 +67,10 @@ export class Room {
   private readonly peers = new Map<Peer, { role: Role; clients: Set<number>; refused: number }>();
   /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
   private fullState: Uint8Array | null = null;
-  private readonly forgetFullState = () => {
-    this.fullState = null;
+  private readonly forgetFullState = (transaction: Y.Transaction) => {
+    // A full state also carries what is pending (Yjs includes it), so a pending change counts too.
+    const { pendingStructs, pendingDs } = this.doc.store;
+    if (changedAnything(transaction) || pendingStructs || pendingDs) this.fullState = null;
   };
   private queue: Promise<void> = Promise.resolve();
   /** The updates received in this event-loop turn, applied together at its end (`applyInbox`). */
@@ -90,7 +92,8 @@ export class Room {
     // The server has no presence of its own.
     this.awareness.setLocalState(null);
     this.awareness.on('update', this.relayAwareness);
-    this.doc.on('update', this.forgetFullState);
+    // Not 'update': with no listener there, Yjs does not encode each transaction's update for nothing.
+    this.doc.on('afterTransaction', this.forgetFullState);
   }
 
   get peerCount(): number {
@@ -166,7 +169,7 @@ export class Room {
     this.peers.clear();
     this.awareness.off('update', this.relayAwareness);
     this.awareness.destroy();
-    this.doc.off('update', this.forgetFullState);
+    this.doc.off('afterTransaction', this.forgetFullState);
     this.doc.destroy();
   }
 
@@ -296,17 +299,23 @@ export class Room {
     this.inbox = [];
     const senders = new Set<Peer>();
     const broken = new Map<Peer, unknown>();
-    void this.applyChange(senders, () => {
-      for (const incoming of batch) {
-        if (broken.has(incoming.peer) || !this.permits(incoming)) continue;
-        try {
-          Y.applyUpdate(this.doc, incoming.update, incoming.peer);
-          senders.add(incoming.peer);
-        } catch (error) {
-          broken.set(incoming.peer, error);
+    // One update alone is stored and relayed as it came: no re-encoding (see `applyChange`).
+    const raw = batch.length === 1 ? batch[0]?.update : undefined;
+    void this.applyChange(
+      senders,
+      () => {
+        for (const incoming of batch) {
+          if (broken.has(incoming.peer) || !this.permits(incoming)) continue;
+          try {
+            Y.applyUpdate(this.doc, incoming.update, incoming.peer);
+            senders.add(incoming.peer);
+          } catch (error) {
+            broken.set(incoming.peer, error);
+          }
         }
-      }
-    });
+      },
+      raw,
+    );
     for (const [peer, error] of broken)
       this.fail(peer, new ProtocolError(`the update could not be applied (${String(error)})`));
   }
@@ -315,21 +324,35 @@ export class Room {
    * Applies a change to the document in one transaction and starts storing what it changed; resolves once
    * it is stored and relayed. Every peer gets it as one frame, but a change that came from one peer alone
    * is not sent back to it (a change of several peers is: each ignores what it already has).
+   *
+   * What is stored is the transaction's own update (Yjs encodes it), or `raw`, the one update the change
+   * applied, as it came: the same content when nothing was pending before, and cheaper. A raw update that
+   * is left waiting for a missing part is stored too, so the log holds it when the part comes.
    */
-  private applyChange(senders: ReadonlySet<Peer>, change: () => void): Promise<void> {
-    let effective: Uint8Array | null = null;
+  private applyChange(senders: ReadonlySet<Peer>, change: () => void, raw?: Uint8Array): Promise<void> {
+    const { store } = this.doc;
+    const settled = () => store.pendingStructs === null && store.pendingDs === null;
+    const useRaw = raw !== undefined && settled();
+    let encoded: Uint8Array | null = null;
+    let changed = false;
     let touchedMeta = false;
-    const capture = (change: Uint8Array, _origin: unknown, _doc: Y.Doc, transaction: Y.Transaction) => {
-      effective = change;
+    const capture = (update: Uint8Array) => {
+      encoded = update;
+    };
+    const observe = (transaction: Y.Transaction) => {
+      changed = changedAnything(transaction);
       touchedMeta = transaction.changed.has(this.doc.getMap(ROOT.meta) as never);
     };
     const before = this.options.autoVersion?.isDue(this) ? Y.encodeStateAsUpdate(this.doc) : null;
-    this.doc.once('update', capture);
+    this.doc.once('afterTransaction', observe);
+    if (!useRaw) this.doc.once('update', capture);
     try {
       this.doc.transact(change, this);
     } finally {
+      this.doc.off('afterTransaction', observe);
       this.doc.off('update', capture);
     }
+    const effective = useRaw ? (changed || !settled() ? raw : null) : encoded;
     // Nothing new (a re-sent, empty or refused update): nothing to store or relay.
     if (effective === null) return this.relayed;
     const update: Uint8Array = effective;
@@ -387,6 +410,13 @@ export class Room {
     if (this.destroyed || changes.length === 0) return;
     fanOut(this.peers.keys(), changes, (ids) => encodeAwareness(this.awareness, ids));
   };
+}
+
+/** Did a transaction change the document (Yjs's own test before it emits an update)? */
+function changedAnything(transaction: Y.Transaction): boolean {
+  if (transaction.deleteSet.clients.size > 0) return true;
+  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
+  return false;
 }
 
 /** An update received from a peer, waiting for the end of the turn to be checked and applied. */
