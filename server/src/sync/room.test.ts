@@ -190,6 +190,39 @@ describe('Room (the protocol without sockets)', () => {
     for (const tab of tabs) tab.destroy();
   });
 
+  it('[PERSIST-1] an update that waits for a missing part is stored, and so is the part when it comes', async () => {
+    const memory = createMemoryStore();
+    const { room, doc } = await boardRoom(memory);
+    const [facilitator, watcher] = [recordingPeer([], 'facilitator'), recordingPeer([], 'watcher')];
+    room.join(facilitator, 'facilitator');
+    room.join(watcher, 'viewer');
+    await room.settled();
+    const initial = Y.encodeStateAsUpdate(doc);
+    const client = new Y.Doc();
+    Y.applyUpdate(client, initial);
+    const updates: Uint8Array[] = [];
+    client.on('update', (update: Uint8Array) => updates.push(update));
+    const id = addGoal(client, { label: 'Sales' });
+    updateGoal(client, id, { label: 'Net sales' });
+    // The second edit arrives first: Yjs keeps it pending until the goal it edits comes.
+    const logBefore = (await memory.load('b1'))?.updates.length ?? 0;
+    room.receive(facilitator, encodeUpdate(updates[1] as Uint8Array));
+    await room.settled();
+    // Relayed as it came (the watcher keeps it pending too), so stored first.
+    expect((await memory.load('b1'))?.updates.length).toBe(logBefore + 1);
+    expect(watcher.frames.filter(isUpdateFrame)).toHaveLength(1);
+    room.receive(facilitator, encodeUpdate(updates[0] as Uint8Array));
+    await room.settled();
+    expect(readBoard(doc).goals.map((goal) => goal.label)).toContain('Net sales');
+    const reloaded = new Y.Doc();
+    for (const update of (await memory.load('b1'))?.updates ?? []) Y.applyUpdate(reloaded, update);
+    expect(readBoard(reloaded).goals.map((goal) => goal.label)).toContain('Net sales');
+    const seen = new Y.Doc();
+    Y.applyUpdate(seen, initial);
+    for (const frame of watcher.frames.filter(isUpdateFrame)) Y.applyUpdate(seen, readUpdateFrame(frame));
+    expect(readBoard(seen).goals.map((goal) => goal.label)).toContain('Net sales');
+  });
+
   it('[SYNC-1] greets a joining peer with sync step 1', async () => {
     const { room } = await boardRoom(createMemoryStore());
     const peer = recordingPeer([], 'peer');
@@ -199,6 +232,9 @@ describe('Room (the protocol without sockets)', () => {
     expect([decoding.readVarUint(decoder), decoding.readVarUint(decoder)]).toEqual([0, 0]);
   });
 });
+
+/** Is this a sync "update" frame (message 0, sub-type 2)? */
+const isUpdateFrame = (frame: Uint8Array) => frame[0] === 0 && frame[1] === 2;
 
 /** The update inside a sync "update" frame. */
 function readUpdateFrame(frame: Uint8Array): Uint8Array {
