@@ -1,4 +1,5 @@
 import { cpus } from 'node:os';
+import { formatAppend, measureAppend } from './append.ts';
 import { formatCatchup, measureCatchup } from './catchup.ts';
 import { formatLatency, measureLatency } from './latency.ts';
 import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
@@ -28,6 +29,7 @@ async function main() {
   console.log(`\nTimeline drag in Chromium:\n  ${formatTimelineDrag(drag)}`);
   const measuresBoard = await measureMeasuresBoard(300);
   console.log(`\nMeasures board in Chromium:\n  ${formatMeasuresBoard(measuresBoard)}`);
+  console.log(`\nSQLite append against a bare WAL insert:\n  ${formatAppend(await measureAppend())}`);
   const catchup = await measureCatchup(10_000, 5);
   console.log(`\nCatch-up after working offline:\n  ${formatCatchup(catchup)}`);
   const summary = results.map((r) => `${r.clients} clients median ${r.median.toFixed(2)} ms`).join(', ');

@@ -1,6 +1,6 @@
 import { writeFileSync } from 'node:fs';
 import { cpus, totalmem } from 'node:os';
-import { fileURLToPath } from 'node:url';
+import { fileURLToPath, pathToFileURL } from 'node:url';
 import { processUsage } from '../support/child-server.ts';
 import { coldLoad } from './cold-load.ts';
 import { percentile } from './stats.ts';
@@ -86,7 +86,11 @@ export async function runSyncPeers(): Promise<string> {
     try {
       const serverRounds = rounds.get(server.name) ?? [];
       const sustained = await saturation(server);
-      const catchUpMs = await catchUp(server, 10_000);
+      const catchUpMs = median([
+        await catchUp(server, 10_000),
+        await catchUp(server, 10_000),
+        await catchUp(server, 10_000),
+      ]);
       const storm = await joinStorm(server, 150);
       figures.push({
         name: server.name,
@@ -184,8 +188,8 @@ by default, and after every change with \`debounce: 0\` ("no debounce").
 ${cost}
 
 - Server CPU per delivered update, Balanza ÷ best peer: ${SIZES.map((size, i) => `${sizeName(size)} ${ratio(ours?.loads[i]?.cpuPerDelivery, best.cpu(i))}`).join(', ')} (target ≤ 0.5 at 10×10 and 50×10).
-- Sustained edit rate on one board × 20 clients (the highest step with p99 ≤ 50 ms and every update delivered),
-  Balanza ÷ best peer: ${ratio(ours?.saturation.sustained, best.sustained)} (target ≥ 2). Steps:
+- Sustained edit rate on one board × 20 clients (the highest step with p99 ≤ 50 ms and every update delivered;
+  a failing step is tried twice), Balanza ÷ best peer: ${ratio(ours?.saturation.sustained, best.sustained)} (target ≥ 2). Steps:
 ${figures.map((s) => `  - ${s.name}: ${steps(s)}.`).join('\n')}
 - Server CPU µs per delivered update in each round, ${SIZES.map(sizeName).join(' | ')}:
 ${figures.map((s) => `  - ${s.name}: ${everyRound(s, (r) => f(cpuPerDelivery(r)))}.`).join('\n')}
@@ -197,7 +201,7 @@ ${latency}
 - p99 Balanza ÷ best peer: ${SIZES.map((size, i) => `${sizeName(size)} ${ratio(ours?.loads[i]?.p99, best.p99(i))}`).join(', ')}.
 - p99 of each round (ms), ${SIZES.map(sizeName).join(' | ')}:
 ${figures.map((s) => `  - ${s.name}: ${everyRound(s, (r) => f(r.p99))}.`).join('\n')}
-- Catch-up of 10,000 offline edits, Balanza ÷ best peer: ${ratio(ours?.catchUpMs, best.catchUp)}.
+- Catch-up of 10,000 offline edits (median of 3), Balanza ÷ best peer: ${ratio(ours?.catchUpMs, best.catchUp)}.
 - Per idle conn: what 500 connected, synced, idle clients add to the server's heap and off-heap memory after a
   full GC (each server runs with \`--expose-gc\` and a small probe), measured on a fresh server before any load.
 - Cold load of a board with 100,000 small updates of history (Balanza, compacted as it runs live):
@@ -206,4 +210,19 @@ ${figures.map((s) => `  - ${s.name}: ${everyRound(s, (r) => f(r.p99))}.`).join('
   (read the log from SQLite and build the board in memory, warmed up, median of 5): ${f(cold.serverLoadMs)} ms
   against ${f(cold.warmBareMs)} ms for a bare apply, ${f(cold.serverLoadMs / cold.warmBareMs, 2)}× (target ≤ 1.2×).
 `;
+}
+
+// `tsx test/bench/sync-peers-run.ts` runs it alone; run.ts imports runSyncPeers.
+if (import.meta.url === pathToFileURL(process.argv[1] ?? '').href) {
+  process.setMaxListeners(0);
+  runSyncPeers().then(
+    (summary) => {
+      console.log(summary);
+      process.exit(0);
+    },
+    (error: unknown) => {
+      console.error(error);
+      process.exit(1);
+    },
+  );
 }

@@ -1,6 +1,8 @@
+import { spawnSync } from 'node:child_process';
 import { existsSync, mkdtempSync, statSync } from 'node:fs';
 import { tmpdir } from 'node:os';
-import { join } from 'node:path';
+import { dirname, join } from 'node:path';
+import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { openSqliteStore } from './sqlite-store.ts';
 
@@ -24,5 +26,25 @@ describe('SQLite checkpoints off the relaying thread', () => {
     await store.close();
     // Closing folds the rest in: no write-ahead log is left behind.
     expect(existsSync(`${file}-wal`) ? statSync(`${file}-wal`).size : 0).toBe(0);
+  });
+
+  it('[STORE-3] a process that closes its store waits for the last checkpoint, with nothing else keeping it alive', () => {
+    const dataDir = mkdtempSync(join(tmpdir(), 'balanza-checkpoint-'));
+    const script = `
+      import { openSqliteStore } from './sqlite-store.ts';
+      const store = openSqliteStore({ dataDir: ${JSON.stringify(dataDir)} });
+      await store.create('b', new Uint8Array(8), { id: 'b', title: 't', shop: '', reviewedYear: 2026, planYear: 2027, currency: 'EUR', locale: 'en', createdAt: 0, updatedAt: 0 });
+      await store.append('b', new Uint8Array(64).fill(1));
+      await store.close();
+      console.log('closed');
+    `;
+    const run = spawnSync(process.execPath, ['--import', 'tsx', '--input-type=module', '-e', script], {
+      cwd: dirname(fileURLToPath(import.meta.url)),
+      encoding: 'utf8',
+    });
+    expect(run.stdout.trim()).toBe('closed');
+    expect(run.status).toBe(0);
+    const wal = join(dataDir, 'balanza.sqlite-wal');
+    expect(existsSync(wal) ? statSync(wal).size : 0).toBe(0);
   });
 });

@@ -48,6 +48,8 @@ export function startCheckpointer(file: string, onFailure: (reason: string) => v
   worker.unref();
   return {
     async stop() {
+      // Referenced again until it has folded the WAL in and exited: the process must wait for that.
+      worker.ref();
       worker.postMessage('stop');
       await exited;
     },
