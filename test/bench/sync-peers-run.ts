@@ -3,7 +3,7 @@ import { cpus, totalmem } from 'node:os';
 import { fileURLToPath, pathToFileURL } from 'node:url';
 import { processUsage } from '../support/child-server.ts';
 import { coldLoad } from './cold-load.ts';
-import { percentile } from './stats.ts';
+import { markdownTable, percentile } from './stats.ts';
 import {
   BENCH_SERVERS,
   catchUp,
@@ -140,22 +140,38 @@ function formatReport(figures: ServerFigures[], cold: Awaited<ReturnType<typeof 
     const expected = s.loads.reduce((sum, l) => sum + l.expected, 0);
     return `${((100 * got) / Math.max(1, expected)).toFixed(2)}%`;
   };
-  const cost = [
-    `| server | CPU µs per delivered update: ${SIZES.map(sizeName).join(' / ')} | sustained edit rate, 1 board × 20 | delivered |`,
-    '| --- | --- | --- | --- |',
-    ...figures.map(
-      (s) =>
-        `| ${s.name} | ${s.loads.map((l) => f(l.cpuPerDelivery)).join(' / ')} | ${s.saturation.sustained} edits/s | ${delivered(s)} |`,
-    ),
-  ].join('\n');
-  const latency = [
-    `| server | ${SIZES.map((size) => `${sizeName(size)}: p50 / p99`).join(' | ')} | peak RSS | per idle conn | 10k offline catch-up | storm 150 × 4 MB |`,
-    `| --- | ${SIZES.map(() => '---').join(' | ')} | --- | --- | --- | --- |`,
-    ...figures.map(
-      (s) =>
-        `| ${s.name} | ${s.loads.map((l) => `${f(l.p50)} / ${f(l.p99)} ms`).join(' | ')} | ${f(s.peakRss / 2 ** 20, 0)} MB | ${f(s.idlePerConnection / 1024)} KB | ${f(s.catchUpMs, 0)} ms | ${f(s.storm.seconds, 2)} s, ${f(s.storm.cpuSeconds, 2)} s CPU |`,
-    ),
-  ].join('\n');
+  const cost = markdownTable(
+    [
+      'server',
+      `CPU µs per delivered update: ${SIZES.map(sizeName).join(' / ')}`,
+      'sustained edit rate, 1 board × 20',
+      'delivered',
+    ],
+    figures.map((s) => [
+      s.name,
+      s.loads.map((l) => f(l.cpuPerDelivery)).join(' / '),
+      `${s.saturation.sustained} edits/s`,
+      delivered(s),
+    ]),
+  );
+  const latency = markdownTable(
+    [
+      'server',
+      ...SIZES.map((size) => `${sizeName(size)}: p50 / p99`),
+      'peak RSS',
+      'per idle conn',
+      '10k offline catch-up',
+      'storm 150 × 4 MB',
+    ],
+    figures.map((s) => [
+      s.name,
+      ...s.loads.map((l) => `${f(l.p50)} / ${f(l.p99)} ms`),
+      `${f(s.peakRss / 2 ** 20, 0)} MB`,
+      `${f(s.idlePerConnection / 1024)} KB`,
+      `${f(s.catchUpMs, 0)} ms`,
+      `${f(s.storm.seconds, 2)} s, ${f(s.storm.cpuSeconds, 2)} s CPU`,
+    ]),
+  );
   const everyRound = (s: ServerFigures, pick: (r: LoadResult) => string) =>
     s.rounds.map((size) => size.map(pick).join(', ')).join(' | ');
   const steps = (s: ServerFigures) =>
