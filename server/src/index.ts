@@ -8,6 +8,7 @@ export { type Config, loadConfig } from './config.ts';
 export { createDemoBoard, fillDemo } from './demo.ts';
 export { createLogger, type Logger, silentLogger } from './log.ts';
 export { createMemoryStore } from './store/memory-store.ts';
+export { openPostgresStore, type PostgresStoreOptions } from './store/postgres-store.ts';
 export { openSqliteStore, type SqliteStoreOptions } from './store/sqlite-store.ts';
 export { type BoardInfo, BoardNotFoundError, type Store, type StoredBoard } from './store/store.ts';
 export { checkUpdate, type UpdateVerdict } from './sync/permissions.ts';
