@@ -9,7 +9,7 @@ import { sampleBoardInfo } from '../store/contract.ts';
 import { createMemoryStore } from '../store/memory-store.ts';
 import type { Store } from '../store/store.ts';
 import { encodeSyncStep2, encodeUpdate, MESSAGE_AWARENESS } from './protocol.ts';
-import { CLOSE, type Peer, Room, type RoomOptions } from './room.ts';
+import { CLOSE, type Peer, Room, type RoomFanout, type RoomOptions } from './room.ts';
 
 /** A peer that records what the room sends it and how it was closed. */
 function recordingPeer(events: string[], name: string) {
@@ -221,6 +221,70 @@ describe('Room (the protocol without sockets)', () => {
     Y.applyUpdate(seen, initial);
     for (const frame of watcher.frames.filter(isUpdateFrame)) Y.applyUpdate(seen, readUpdateFrame(frame));
     expect(readBoard(seen).goals.map((goal) => goal.label)).toContain('Net sales');
+  });
+
+  it('[SCALE-1] two instances of a board on one store: edits and presence cross, nothing is published back, compaction keeps every update', async () => {
+    const store = createMemoryStore();
+    const published: string[] = [];
+    // Two rooms of one board, as two server processes hold it; what one publishes the other applies.
+    const rooms: Room[] = [];
+    const fanoutOf = (name: string, other: () => Room): RoomFanout => ({
+      published: (update, seq) => {
+        published.push(`${name} update ${seq}`);
+        other().applyRemote(update, seq);
+      },
+      presence: (update) => {
+        published.push(`${name} presence`);
+        other().applyRemotePresence(update);
+      },
+    });
+    const { room: a, doc } = await boardRoom(store, { fanout: fanoutOf('a', () => rooms[1] as Room) });
+    const b = new Room({
+      boardId: 'b1',
+      doc: (() => {
+        const copy = new Y.Doc();
+        Y.applyUpdate(copy, Y.encodeStateAsUpdate(doc));
+        return copy;
+      })(),
+      store,
+      log: silentLogger(),
+      lastSeq: 1,
+      updatesSinceSnapshot: 0,
+      compactAfter: 1000,
+      fanout: fanoutOf('b', () => a),
+    });
+    rooms.push(a, b);
+    const [onA, onB] = [recordingPeer([], 'onA'), recordingPeer([], 'onB')];
+    a.join(onA, 'editor');
+    b.join(onB, 'editor');
+    await Promise.all([a.settled(), b.settled()]);
+    a.receive(onA, encodeUpdate(clientEdit(a.doc, 'Sales')));
+    await a.settled();
+    await b.settled();
+    b.receive(onB, encodeUpdate(clientEdit(b.doc, 'Margin')));
+    await b.settled();
+    await a.settled();
+    const labels = (d: Y.Doc) => readBoard(d).goals.map((g) => g.label);
+    expect(labels(a.doc).slice(-2)).toEqual(['Sales', 'Margin']);
+    expect(labels(b.doc)).toEqual(labels(a.doc));
+    expect(onB.frames.filter(isUpdateFrame)).toHaveLength(1);
+    expect(onA.frames.filter(isUpdateFrame)).toHaveLength(1);
+    expect(published).toEqual(['a update 2', 'b update 3']);
+    // Presence of a client on A reaches B's peer; B does not send it back.
+    const tab = new Awareness(new Y.Doc());
+    tab.setLocalState({ user: { name: 'Ana' } });
+    a.receive(onA, awarenessFrame(tab));
+    await a.settled();
+    await new Promise((resolve) => setImmediate(resolve));
+    await new Promise((resolve) => setImmediate(resolve));
+    expect(b.awareness.getStates().get(tab.clientID)).toEqual({ user: { name: 'Ana' } });
+    expect(published.filter((entry) => entry.endsWith('presence'))).toEqual(['a presence']);
+    tab.destroy();
+    // B compacts: the snapshot holds A's update too, and the reload has both.
+    await b.compact();
+    const reloaded = new Y.Doc();
+    for (const update of (await store.load('b1'))?.updates ?? []) Y.applyUpdate(reloaded, update);
+    expect(labels(reloaded)).toEqual(labels(a.doc));
   });
 
   it('[SYNC-1] greets a joining peer with sync step 1', async () => {

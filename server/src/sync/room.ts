@@ -1,6 +1,6 @@
 import type { Role } from '@balanza/model';
 import { ROOT } from '@balanza/model';
-import { Awareness, applyAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
@@ -15,6 +15,7 @@ import {
   isEmptyStateVector,
   ProtocolError,
 } from './protocol.ts';
+import { SeqWatermark } from './seq-watermark.ts';
 import type { DecodedUpdate } from './update-roots.ts';
 
 /** One connection as a room sees it: somewhere to send frames, and a way to end it. */
@@ -52,7 +53,23 @@ export interface RoomOptions {
    * before that update is handed to `take` once the update is stored (an update that changes nothing takes none).
    */
   autoVersion?: { isDue(room: Room): boolean; take(room: Room, bytes: Uint8Array): void };
+  /** With several instances: where this room's stored updates and presence changes go to reach the others. */
+  fanout?: RoomFanout;
 }
+
+/** What a room hands to the other instances (see `Room.applyRemote` for the way back). */
+export interface RoomFanout {
+  /** An update this instance stored as `seq` and relayed to its peers. */
+  published(update: Uint8Array, seq: number): void;
+  /** Presence changes of this instance's peers (an awareness update). */
+  presence(update: Uint8Array): void;
+}
+
+/** The origin of what another instance sent: relayed to every peer here, never published again. */
+const REMOTE: unique symbol = Symbol('another instance');
+
+/** Where a change came from: a peer here, another instance, or the server itself. */
+type Origin = Peer | typeof REMOTE | null;
 
 /**
  * One board in memory and everyone connected to it. Speaks the y-websocket protocol over any `Peer`,
@@ -78,15 +95,16 @@ export class Room {
   /** The last relay started; relays run one after another, in the order the changes were applied. Never rejects. */
   private relayed: Promise<void> = Promise.resolve();
   /** Presence changes of this turn: client id → the peer it came from (which is not sent its own). */
-  private awarenessOut = new Map<number, Peer | null>();
-  private lastSeq: number;
+  private awarenessOut = new Map<number, Origin>();
+  /** Every stored update up to this sequence number is in the document: the log may be compacted through it. */
+  private readonly held: SeqWatermark;
   private updatesSinceSnapshot: number;
   private destroyed = false;
 
   constructor(private readonly options: RoomOptions) {
     this.boardId = options.boardId;
     this.doc = options.doc;
-    this.lastSeq = options.lastSeq;
+    this.held = new SeqWatermark(options.lastSeq);
     this.updatesSinceSnapshot = options.updatesSinceSnapshot;
     this.awareness = new Awareness(this.doc);
     // The server has no presence of its own.
@@ -156,7 +174,7 @@ export class Room {
 
   private async compactNow(): Promise<void> {
     if (this.updatesSinceSnapshot === 0) return;
-    await this.options.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.lastSeq);
+    await this.options.store.compact(this.boardId, Y.encodeStateAsUpdate(this.doc), this.held.value);
     this.options.log.debug({ board: this.boardId, updates: this.updatesSinceSnapshot }, 'compacted');
     this.updatesSinceSnapshot = 0;
   }
@@ -231,6 +249,44 @@ export class Room {
       if (!refused && !this.destroyed) this.breakOnStorageFailure(error);
     });
     return done;
+  }
+
+  /**
+   * An update another instance stored as `seq`: applied between frames and relayed to this instance's
+   * peers; not stored again (it is) nor published again. Updates arrive here in any order: Yjs merges them.
+   */
+  applyRemote(update: Uint8Array, seq: number): void {
+    this.queue = this.queue.then(() => {
+      if (this.destroyed) return;
+      let changed = false;
+      const observe = (transaction: Y.Transaction) => {
+        changed = changedAnything(transaction);
+      };
+      this.doc.once('afterTransaction', observe);
+      try {
+        Y.applyUpdate(this.doc, update, REMOTE);
+      } catch (error) {
+        this.options.log.error({ board: this.boardId, err: error }, 'an update from another instance was unreadable');
+        return;
+      } finally {
+        this.doc.off('afterTransaction', observe);
+      }
+      this.held.add(seq);
+      this.updatesSinceSnapshot++;
+      if (!changed) return;
+      const frame = encodeUpdate(update);
+      for (const peer of this.peers.keys()) peer.send(frame);
+    });
+  }
+
+  /** Presence changes from another instance: relayed to this instance's peers with the turn's own. */
+  applyRemotePresence(update: Uint8Array): void {
+    if (this.destroyed) return;
+    try {
+      applyAwarenessUpdate(this.awareness, update, REMOTE);
+    } catch (error) {
+      this.options.log.warn({ board: this.boardId, err: error }, 'presence from another instance was unreadable');
+    }
   }
 
   private async handle(peer: Peer, frame: Uint8Array): Promise<void> {
@@ -363,11 +419,13 @@ export class Room {
     const only = senders.size === 1 ? [...senders][0] : undefined;
     this.relayed = this.relayed
       .then(async () => {
-        this.lastSeq = await seq;
+        const stored = await seq;
+        this.held.add(stored);
         if (this.destroyed) return;
         if (before) this.options.autoVersion?.take(this, before);
         const frame = encodeUpdate(update);
         for (const peer of this.peers.keys()) if (peer !== only) peer.send(frame);
+        this.options.fanout?.published(update, stored);
         if (touchedMeta) this.options.onMetaChanged?.(this);
         if (this.updatesSinceSnapshot >= this.options.compactAfter) this.compactInTurn();
       })
@@ -394,8 +452,8 @@ export class Room {
     { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
     origin: unknown,
   ): void => {
-    const from = this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    const owned = from ? this.peers.get(from)?.clients : undefined;
+    const from: Origin = origin === REMOTE ? REMOTE : this.peers.has(origin as Peer) ? (origin as Peer) : null;
+    const owned = from && from !== REMOTE ? this.peers.get(from)?.clients : undefined;
     if (owned) {
       for (const id of [...added, ...updated]) owned.add(id);
       for (const id of removed) owned.delete(id);
@@ -405,10 +463,12 @@ export class Room {
   };
 
   private readonly flushAwareness = (): void => {
-    const changes = [...this.awarenessOut].map(([id, origin]) => ({ id, origin }));
+    const changes = [...this.awarenessOut].map(([id, origin]): { id: number; origin: Origin } => ({ id, origin }));
     this.awarenessOut.clear();
     if (this.destroyed || changes.length === 0) return;
     fanOut(this.peers.keys(), changes, (ids) => encodeAwareness(this.awareness, ids));
+    const local = changes.filter((change) => change.origin !== REMOTE).map((change) => change.id);
+    if (local.length > 0) this.options.fanout?.presence(encodeAwarenessUpdate(this.awareness, local));
   };
 }
 
@@ -433,7 +493,7 @@ interface Incoming {
  */
 function fanOut(
   peers: Iterable<Peer>,
-  changes: ReadonlyArray<{ id: number; origin: Peer | null }>,
+  changes: ReadonlyArray<{ id: number; origin: Origin }>,
   frameOf: (ids: number[]) => Uint8Array,
 ): void {
   const origins = new Set(changes.map((change) => change.origin));
