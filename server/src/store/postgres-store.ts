@@ -1,4 +1,4 @@
-import postgres, { type Sql } from 'postgres';
+import postgres, { type Sql, type TransactionSql } from 'postgres';
 import { type CommitAnswers, createGroupCommit } from './group-commit.ts';
 import { checkSchemaName, createTables } from './postgres-schema.ts';
 import { postgresVersions } from './postgres-versions.ts';
@@ -25,55 +25,62 @@ interface BoardRow {
   updated_at: string;
 }
 
-/** Inserts of more rows than this go in several statements (PostgreSQL takes 65,535 parameters at most). */
-const ROWS_PER_INSERT = 1_000;
-
 const infoOf = (row: BoardRow): BoardInfo => ({ ...row.info, id: row.id, updatedAt: Number(row.updated_at) });
 
 const bytesOf = (data: Buffer): Uint8Array => new Uint8Array(data.buffer, data.byteOffset, data.byteLength);
 
+/** PostgreSQL's type for an array of bytea, named so the client sends the updates as one parameter. */
+const BYTEA_ARRAY = 1001;
+
 /**
- * Commits a batch of appends, whatever their boards, in one transaction. Each board's row is updated once
- * to take the next sequence numbers: its row lock orders the appends of every server sharing the database,
- * so two instances never take the same number. A board that is gone fails its own appends only.
+ * Appends updates to one board in one statement and answers the first sequence number, or null when
+ * there is no such board. Updating the board's row takes the next numbers: its row lock orders the
+ * appends of every server sharing the database, so two instances never take the same number.
+ */
+async function appendToBoard(
+  sql: Sql | TransactionSql,
+  boardId: string,
+  updates: Uint8Array[],
+  now: number,
+): Promise<number | null> {
+  const count = updates.length;
+  const rows = await sql<{ seq: number }[]>`
+    WITH board AS (
+      UPDATE boards SET last_seq = last_seq + ${count}, updated_at = ${now}
+      WHERE id = ${boardId} RETURNING id, last_seq
+    )
+    INSERT INTO updates (board_id, seq, data)
+    SELECT board.id, board.last_seq - ${count} + u.n, u.data
+    FROM board, unnest(${sql.array(updates, BYTEA_ARRAY)}::bytea[]) WITH ORDINALITY AS u(data, n)
+    RETURNING seq`;
+  return rows.length === 0 ? null : rows.reduce((first, row) => Math.min(first, row.seq), Number.POSITIVE_INFINITY);
+}
+
+/**
+ * Commits a batch of appends, whatever their boards, at once: one statement for a batch of one board
+ * (atomic on its own, one round trip), one transaction for several. A board that is gone fails its own
+ * appends only.
  */
 async function appendBatch(sql: Sql, batch: PendingAppend[]): Promise<CommitAnswers<number>> {
-  const perBoard = new Map<string, { count: number; now: number }>();
-  for (const { boardId, now } of batch) {
+  const perBoard = new Map<string, { updates: Uint8Array[]; now: number }>();
+  for (const { boardId, update, now } of batch) {
     const board = perBoard.get(boardId);
     if (board) {
-      board.count += 1;
+      board.updates.push(update);
       board.now = Math.max(board.now, now);
-    } else perBoard.set(boardId, { count: 1, now });
+    } else perBoard.set(boardId, { updates: [update], now });
   }
-  return sql.begin(async (tx) => {
-    // One lock order for every instance (sorted ids), so two batches never deadlock; sent pipelined.
-    const ids = [...perBoard.keys()].sort();
-    const ends = await Promise.all(
-      ids.map((id) => {
-        const { count, now } = perBoard.get(id) as { count: number; now: number };
-        return tx<{ last_seq: number }[]>`
-          UPDATE boards SET last_seq = last_seq + ${count}, updated_at = ${now}
-          WHERE id = ${id} RETURNING last_seq`;
-      }),
-    );
-    const nextSeq = new Map<string, number>();
-    ids.forEach((id, i) => {
-      const end = ends[i]?.[0];
-      if (end) nextSeq.set(id, end.last_seq - (perBoard.get(id)?.count ?? 0) + 1);
-    });
-    const rows: { board_id: string; seq: number; data: Uint8Array }[] = [];
-    const answers = batch.map(({ boardId, update }) => {
-      const seq = nextSeq.get(boardId);
-      if (seq === undefined) return new BoardNotFoundError(boardId);
-      nextSeq.set(boardId, seq + 1);
-      rows.push({ board_id: boardId, seq, data: update });
-      return seq;
-    });
-    for (let start = 0; start < rows.length; start += ROWS_PER_INSERT) {
-      await tx`INSERT INTO updates ${tx(rows.slice(start, start + ROWS_PER_INSERT), 'board_id', 'seq', 'data')}`;
-    }
-    return answers;
+  // One lock order for every instance (sorted ids), so two batches never deadlock; sent pipelined.
+  const boards = [...perBoard].sort(([a], [b]) => (a < b ? -1 : a > b ? 1 : 0));
+  const appendAll = (to: Sql | TransactionSql) =>
+    Promise.all(boards.map(([id, { updates, now }]) => appendToBoard(to, id, updates, now)));
+  const firsts = boards.length === 1 ? await appendAll(sql) : await sql.begin((tx) => appendAll(tx));
+  const nextSeq = new Map(boards.map(([id], i) => [id, firsts[i] ?? null]));
+  return batch.map(({ boardId }) => {
+    const seq = nextSeq.get(boardId);
+    if (seq === null || seq === undefined) return new BoardNotFoundError(boardId);
+    nextSeq.set(boardId, seq + 1);
+    return seq;
   });
 }
 
@@ -172,6 +179,9 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     },
     loadVersion(boardId, versionId) {
       return versions.load(boardId, versionId);
+    },
+    async ping() {
+      await sql`SELECT 1`;
     },
     async delete(boardId) {
       // The log and the versions go with the board (ON DELETE CASCADE).
