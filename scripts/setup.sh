@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Installs whatever is missing on a fresh machine: pnpm (the pinned version), the workspace's
-# dependencies and, with --browser, Debian's Chromium for the browser tests; starts the machine's
-# PostgreSQL (for the PostgreSQL store's tests) when it is installed but not running. Cheap when all is there.
+# dependencies and, with --browser (the test suite's set-up), Debian's Chromium for the browser tests and
+# the machine's PostgreSQL and Redis running. Cheap when all is there.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 
@@ -23,11 +23,22 @@ if [ "${1:-}" = "--browser" ] && [ ! -x /usr/bin/chromium ]; then
   DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-# The PostgreSQL store's tests use the PostgreSQL on 127.0.0.1:5432 (DATABASE_URL); start it if it is
-# installed and stopped, with the machine's own command.
-postgres_answers() { (exec 3<>/dev/tcp/127.0.0.1/5432) 2>/dev/null; }
-if ! postgres_answers && command -v pg_ctlcluster >/dev/null 2>&1; then
-  echo "setup: starting PostgreSQL"
-  pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
-  for _ in $(seq 1 50); do postgres_answers && break; sleep 0.2; done
+# The test suite (--browser) also needs the PostgreSQL (127.0.0.1:5432) and Redis (127.0.0.1:6379) of this kind
+# of machine for the PostgreSQL store and the tests of several instances: start each one that is installed
+# and stopped, with the machine's own command. `npm start` needs neither (SQLite, one instance).
+answers() { (exec 3<>"/dev/tcp/127.0.0.1/$1") 2>/dev/null; }
+wait_for() { for _ in $(seq 1 50); do answers "$1" && return 0; sleep 0.2; done; }
+if [ "${1:-}" = "--browser" ]; then
+  if ! answers 5432 && command -v pg_ctlcluster >/dev/null 2>&1; then
+    echo "setup: starting PostgreSQL"
+    pg_ctlcluster --skip-systemctl-redirect "$(ls /etc/postgresql)" main start
+    wait_for 5432
+  fi
+  if ! answers 6379 && command -v redis-server >/dev/null 2>&1; then
+    echo "setup: starting Redis"
+    mkdir -p /var/lib/redis /var/log/redis
+    redis-server --daemonize yes --bind 127.0.0.1 -::1 --port 6379 --save "" --appendonly no \
+      --dir /var/lib/redis --logfile /var/log/redis/ci.log
+    wait_for 6379
+  fi
 fi

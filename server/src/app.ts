@@ -15,7 +15,7 @@ import { mountSyncRoute } from './http/sync-route.ts';
 import type { Logger } from './log.ts';
 import type { Store } from './store/store.ts';
 import type { RateLimits } from './sync/rate-limit.ts';
-import { Rooms } from './sync/rooms.ts';
+import { type InstanceFanout, Rooms } from './sync/rooms.ts';
 import { attachSyncUpgrades } from './sync/ws-route.ts';
 
 export const CLIENT_DIST = fileURLToPath(new URL('../../client/dist', import.meta.url));
@@ -46,6 +46,8 @@ export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'com
   autoVersionIntervalMs?: number;
   /** Serve the built client from this folder (production); omit for API and sync only. */
   clientDist?: string;
+  /** Share boards with other instances (see RedisFanout); omit for one instance. */
+  fanout?: InstanceFanout & { readonly ready: boolean };
 };
 
 /**
@@ -63,6 +65,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     idleUnloadMs: options.idleUnloadMs,
     compactAfter: options.compactAfter,
     autoVersionIntervalMs: options.autoVersionIntervalMs,
+    fanout: options.fanout,
   });
   const access =
     options.access ??
@@ -94,7 +97,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   });
   app.route(
     '/api',
-    createApi({ store, rooms, log, access, maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024) }),
+    createApi({
+      store,
+      rooms,
+      log,
+      access,
+      maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024),
+      fanout: options.fanout,
+    }),
   );
   mountSyncRoute(app, sync);
   if (options.clientDist && !mountClient(app, options.clientDist)) {

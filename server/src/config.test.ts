@@ -12,6 +12,21 @@ describe('configuration from the environment', () => {
       sqliteSync: 'normal',
     });
     expect(config.dataDir).toMatch(/\/data$/);
+    expect(config.store).toEqual({ kind: 'sqlite' });
+    expect(config.redis).toBeNull();
+  });
+
+  it('shares boards between instances on PostgreSQL and Redis when told where they are', () => {
+    const config = loadConfig({
+      STORE: 'postgres',
+      DATABASE_URL: 'postgres://balanza@db:5432/balanza',
+      REDIS_URL: 'redis://cache:6379',
+    });
+    expect(config.store).toEqual({ kind: 'postgres', url: 'postgres://balanza@db:5432/balanza', schema: 'balanza' });
+    expect(config.redis).toEqual({ url: 'redis://cache:6379', prefix: 'balanza:' });
+    expect(() => loadConfig({ STORE: 'postgres' })).toThrow(/DATABASE_URL: required with STORE=postgres/);
+    expect(() => loadConfig({ STORE: 'mysql' })).toThrow(/STORE/);
+    expect(() => loadConfig({ REDIS_URL: 'cache:6379' })).toThrow(/REDIS_URL: a redis:\/\/ URL/);
   });
 
   it('reads and coerces what is set', () => {

@@ -5,7 +5,10 @@ import { loadSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
 import { createDemoBoard } from './demo.ts';
 import { createLogger } from './log.ts';
+import { openPostgresStore } from './store/postgres-store.ts';
 import { openSqliteStore } from './store/sqlite-store.ts';
+import type { Store } from './store/store.ts';
+import { RedisFanout } from './sync/redis-fanout.ts';
 
 /** `npm start` / `pnpm dev`: the whole app in one process, configured from the environment. */
 async function main() {
@@ -17,7 +20,11 @@ async function main() {
     process.exit(2);
   }
   const log = createLogger(config.logLevel);
-  const store = openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+  const store: Store =
+    config.store.kind === 'postgres'
+      ? await openPostgresStore({ url: config.store.url, schema: config.store.schema })
+      : openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
+  const fanout = config.redis ? new RedisFanout({ ...config.redis, store, log }) : undefined;
   const access = new Access({
     secret: loadSecret(config.dataDir, config.secret),
     links: openFileLinkStore(config.dataDir),
@@ -29,6 +36,7 @@ async function main() {
     log,
     access,
     clientDist: config.production ? CLIENT_DIST : undefined,
+    fanout,
   });
   const link = (boardId: string, token: string) => `${server.url}/b/${boardId}#token=${token}`;
   if (config.demoBoard && (await store.list()).length === 0) {
@@ -44,7 +52,10 @@ async function main() {
     const { token } = access.createLink(board.id, 'facilitator');
     log.info({ board: board.id, url: link(board.id, token) }, `facilitator link for "${board.title}"`);
   }
-  log.info({ url: server.url, dataDir: config.dataDir }, `Balanza is running at ${server.url}`);
+  log.info(
+    { url: server.url, store: config.store.kind, redis: Boolean(fanout), dataDir: config.dataDir },
+    `Balanza is running at ${server.url}`,
+  );
 
   let stopping = false;
   const stop = async (signal: string) => {
@@ -52,6 +63,7 @@ async function main() {
     stopping = true;
     log.info({ signal }, 'shutting down: storing every open board');
     await server.close();
+    await fanout?.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

@@ -77,3 +77,13 @@ export const metricsResponse = z.object({
 
 /** `GET /api/health`: the process is alive. */
 export const healthResponse = z.object({ ok: z.literal(true) });
+
+/**
+ * `GET /api/ready` (200 when `ok`, else 503): may a load balancer send clients here? The store must answer;
+ * Redis, when the instance shares boards through it, must be connected (`off` when it does not).
+ */
+export const readyResponse = z.object({
+  ok: z.boolean(),
+  store: z.enum(['ok', 'unreachable']),
+  redis: z.enum(['ok', 'unreachable', 'off']),
+});

@@ -4,6 +4,7 @@ import {
   type createdBoardResponse,
   type healthResponse,
   newBoardRequest,
+  type readyResponse,
 } from '@balanza/api';
 import { isBoardId, ModelError, readBoard } from '@balanza/model';
 import { Hono } from 'hono';
@@ -31,10 +32,15 @@ export interface ApiOptions {
   log: Logger;
   access: Access;
   maxBodyBytes: number;
+  /** Set when boards are shared with other instances: is the link to them up? */
+  fanout?: { readonly ready: boolean };
 }
 
+/** How long `/api/ready` waits for the store before it calls it unreachable. */
+const READY_TIMEOUT_MS = 2000;
+
 /** The JSON API under /api. Every input is validated; every error is `{ error: { code, message } }`. */
-export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOptions): Hono<AuthEnv> {
+export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: ApiOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
 
   api.use(
@@ -60,6 +66,19 @@ export function createApi({ store, rooms, log, access, maxBodyBytes }: ApiOption
   mountNextYearRoute(api, { rooms, access, log });
 
   api.get('/health', (c) => c.json({ ok: true } satisfies z.input<typeof healthResponse>));
+
+  api.get('/ready', async (c) => {
+    const timeout = new Promise<never>((_, reject) => {
+      setTimeout(() => reject(new Error('no answer')), READY_TIMEOUT_MS).unref();
+    });
+    const storeState = await Promise.race([store.ping(), timeout]).then(
+      () => 'ok' as const,
+      () => 'unreachable' as const,
+    );
+    const redis = fanout ? (fanout.ready ? ('ok' as const) : ('unreachable' as const)) : ('off' as const);
+    const ok = storeState === 'ok' && redis !== 'unreachable';
+    return c.json({ ok, store: storeState, redis } satisfies z.input<typeof readyResponse>, ok ? 200 : 503);
+  });
 
   // Only the boards this browser holds a token for (sent in X-Board-Tokens), and the public demo.
   api.get('/boards', async (c) => {

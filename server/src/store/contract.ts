@@ -97,6 +97,13 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     );
 
     it(
+      'answers a ping while open',
+      withStore(async (store) => {
+        await expect(store.ping()).resolves.toBeUndefined();
+      }),
+    );
+
+    it(
       'refuses to create a board twice',
       withStore(async (store) => {
         await store.create('b1', edit(new Y.Doc(), 'a', 1), sampleBoardInfo('b1'));

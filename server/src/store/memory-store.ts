@@ -85,6 +85,7 @@ export function createMemoryStore(): Store {
       const found = boards.get(boardId)?.versions.find((version) => version.id === versionId);
       return found ? { ...found, bytes: found.bytes.slice() } : null;
     },
+    async ping() {},
     async delete(boardId) {
       return boards.delete(boardId);
     },

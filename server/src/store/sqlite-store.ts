@@ -166,6 +166,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     async loadVersion(boardId, versionId) {
       return versions.load(boardId, versionId);
     },
+    async ping() {
+      db.prepare('SELECT 1').get();
+    },
     async delete(boardId) {
       // The versions go with the board (ON DELETE CASCADE).
       lastSeqs.delete(boardId);

@@ -58,6 +58,8 @@ export interface Store {
   listVersions(boardId: string): Promise<VersionInfo[]>;
   /** One version with its bytes, or null when the board has no such version. */
   loadVersion(boardId: string, versionId: string): Promise<StoredVersion | null>;
+  /** Resolves when the store answers (a trivial query); rejects when it cannot be reached. */
+  ping(): Promise<void>;
   /** Deletes a board, its log and its versions; false when there was no such board. */
   delete(boardId: string): Promise<boolean>;
   close(): Promise<void>;

@@ -254,8 +254,9 @@ export class Room {
   /**
    * An update another instance stored as `seq`: applied between frames and relayed to this instance's
    * peers; not stored again (it is) nor published again. Updates arrive here in any order: Yjs merges them.
+   * `allThrough`: the update holds every stored update through `seq` (a catch-up from the store).
    */
-  applyRemote(update: Uint8Array, seq: number): void {
+  applyRemote(update: Uint8Array, seq: number, allThrough = false): void {
     this.queue = this.queue.then(() => {
       if (this.destroyed) return;
       let changed = false;
@@ -271,7 +272,8 @@ export class Room {
       } finally {
         this.doc.off('afterTransaction', observe);
       }
-      this.held.add(seq);
+      if (allThrough) this.held.addAllThrough(seq);
+      else this.held.add(seq);
       this.updatesSinceSnapshot++;
       if (!changed) return;
       const frame = encodeUpdate(update);

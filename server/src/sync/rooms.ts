@@ -2,7 +2,7 @@ import { type BoardMeta, initBoard, isBoard, type NewBoard, newId, readMeta } fr
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { BoardInfo, Store } from '../store/store.ts';
-import { CLOSE, Room } from './room.ts';
+import { CLOSE, Room, type RoomFanout } from './room.ts';
 import { BoardVersions } from './versions.ts';
 
 export interface RoomsOptions {
@@ -12,6 +12,17 @@ export interface RoomsOptions {
   compactAfter: number;
   /** Minimum time between automatic versions of a board (default: one hour). */
   autoVersionIntervalMs?: number;
+  /** With several instances: how the boards loaded here hear of the others' changes (see RedisFanout). */
+  fanout?: InstanceFanout;
+}
+
+/** What the board manager needs of the link between instances. */
+export interface InstanceFanout {
+  /** Where to start reading a board's changes from, asked before it is loaded from the store. */
+  position(boardId: string): Promise<string>;
+  forBoard(boardId: string): RoomFanout;
+  follow(room: Room, position: string): void;
+  unfollow(boardId: string): void;
 }
 
 /** One automatic version per hour of activity at most, unless configured otherwise. */
@@ -123,6 +134,9 @@ export class Rooms {
 
   private async load(boardId: string): Promise<Room | null> {
     const started = performance.now();
+    const { fanout } = this.options;
+    // Taken before the load: what another instance stores while this one loads is read afterwards.
+    const position = fanout ? await fanout.position(boardId) : null;
     const stored = await this.options.store.load(boardId);
     if (!stored) return null;
     const doc = new Y.Doc();
@@ -151,7 +165,9 @@ export class Rooms {
         isDue: (room) => this.versions.isDue(room.boardId),
         take: (room, bytes) => this.versions.saveAuto(room.boardId, bytes),
       },
+      fanout: fanout?.forBoard(boardId),
     });
+    if (fanout && position !== null) fanout.follow(room, position);
     this.options.log.debug(
       { board: boardId, updates: stored.updates.length, ms: Math.round(performance.now() - started) },
       'board loaded',
@@ -184,6 +200,7 @@ export class Rooms {
 
   private forget(boardId: string): void {
     this.keep(boardId);
+    this.options.fanout?.unfollow(boardId);
     this.versions.forget(boardId);
     this.loading.delete(boardId);
   }

@@ -12,5 +12,9 @@ describe('SeqWatermark', () => {
     mark.add(9);
     mark.add(13);
     expect(mark.value).toBe(14);
+    mark.add(17);
+    mark.addAllThrough(15);
+    mark.add(16);
+    expect(mark.value).toBe(17);
   });
 });

@@ -16,6 +16,18 @@ export class SeqWatermark {
   add(seq: number): void {
     if (seq <= this.current) return;
     this.ahead.add(seq);
+    this.advance();
+  }
+
+  /** Records that every stored update through `seq` is in the document (it was caught up from the store). */
+  addAllThrough(seq: number): void {
+    if (seq <= this.current) return;
+    this.current = seq;
+    for (const ahead of this.ahead) if (ahead <= seq) this.ahead.delete(ahead);
+    this.advance();
+  }
+
+  private advance(): void {
     while (this.ahead.delete(this.current + 1)) this.current++;
   }
 }

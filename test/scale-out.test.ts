@@ -1,0 +1,122 @@
+import { spawnSync } from 'node:child_process';
+import { randomBytes } from 'node:crypto';
+import { mkdtempSync, rmSync } from 'node:fs';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { addGoal } from '@balanza/model';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import type * as Y from 'yjs';
+import { type ChildServer, spawnServer } from './support/child-server.ts';
+import { connectClient, type TestClient, waitFor } from './support/clients.ts';
+
+// The PostgreSQL and Redis this kind of machine runs (scripts/setup.sh starts them when they are not running).
+const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
+const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+
+const goalLabels = (doc: Y.Doc) =>
+  new Set([...doc.getMap<Y.Map<unknown>>('goals').values()].map((goal) => String(goal.get('label'))));
+
+describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () => {
+  const run = randomBytes(4).toString('hex');
+  const schema = `balanza_scale_${run}`;
+  const prefix = `balanza-test-${run}:`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'balanza-scale-'));
+  const env = {
+    STORE: 'postgres',
+    DATABASE_URL,
+    DATABASE_SCHEMA: schema,
+    REDIS_URL,
+    REDIS_PREFIX: prefix,
+    // One secret and one folder of share links for every instance (links move to the database later).
+    BALANZA_SECRET: randomBytes(32).toString('hex'),
+    DATA_DIR: dataDir,
+  };
+  const servers: ChildServer[] = [];
+  const clients: TestClient[] = [];
+  let boardId = '';
+  let editor = '';
+  let viewer = '';
+
+  beforeAll(async () => {
+    const first = await spawnServer(env);
+    servers.push(first);
+    const created = await fetch(`${first.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Shared', reviewedYear: 2026 }),
+    });
+    const board = (await created.json()) as { id: string; token: string };
+    boardId = board.id;
+    const link = async (role: string) => {
+      const answer = await fetch(`${first.url}/api/boards/${boardId}/links`, {
+        method: 'POST',
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${board.token}` },
+        body: JSON.stringify({ role }),
+      });
+      return ((await answer.json()) as { link: { token: string } }).link.token;
+    };
+    [editor, viewer] = [await link('editor'), await link('viewer')];
+    servers.push(...(await Promise.all([spawnServer(env), spawnServer(env)])));
+  }, 60_000);
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    for (const server of servers) await server.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    spawnSync('psql', [DATABASE_URL, '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`]);
+    spawnSync('sh', [
+      '-c',
+      `redis-cli -u ${REDIS_URL} --scan --pattern '${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`,
+    ]);
+  });
+
+  const connect = (server: ChildServer, token: string) => {
+    const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, boardId, undefined, token);
+    clients.push(client);
+    return client;
+  };
+
+  it('says each instance is ready, with its store and Redis', async () => {
+    for (const server of servers) {
+      const answer = await fetch(`${server.url}/api/ready`);
+      expect(answer.status).toBe(200);
+      expect(await answer.json()).toEqual({ ok: true, store: 'ok', redis: 'ok' });
+    }
+  });
+
+  it('edits made on any instance converge everywhere; presence crosses; a viewer’s write is dropped on every instance', async () => {
+    const [a, b, c] = servers.map((server) => connect(server, editor)) as [TestClient, TestClient, TestClient];
+    const reader = connect(servers[1] as ChildServer, viewer);
+    await Promise.all([a, b, c, reader].map((client) => client.synced));
+    for (const [i, client] of [a, b, c].entries())
+      for (let n = 0; n < 20; n++) addGoal(client.doc, { label: `instance ${i} goal ${n}` });
+    const all = [0, 1, 2].flatMap((i) => Array.from({ length: 20 }, (_, n) => `instance ${i} goal ${n}`));
+    for (const client of [a, b, c, reader])
+      await waitFor(
+        () => all.every((label) => goalLabels(client.doc).has(label)),
+        'every edit on every instance',
+        15_000,
+      );
+
+    a.provider.awareness.setLocalStateField('user', { name: 'Ana on the first instance' });
+    await waitFor(
+      () =>
+        [...c.provider.awareness.getStates().values()].some(
+          (state) => state.user?.name === 'Ana on the first instance',
+        ),
+      'presence to cross from the first instance to the third',
+      10_000,
+    );
+
+    addGoal(reader.doc, { label: 'written by a viewer' });
+    addGoal(b.doc, { label: 'written after the viewer' });
+    for (const client of [a, c])
+      await waitFor(() => goalLabels(client.doc).has('written after the viewer'), 'a later edit');
+    for (const client of [a, b, c]) expect(goalLabels(client.doc).has('written by a viewer')).toBe(false);
+    // A client that joins later, on the third instance, reads the store: no viewer's write there either.
+    const late = connect(servers[2] as ChildServer, editor);
+    await late.synced;
+    expect(goalLabels(late.doc).has('written after the viewer')).toBe(true);
+    expect(goalLabels(late.doc).has('written by a viewer')).toBe(false);
+  }, 60_000);
+});
