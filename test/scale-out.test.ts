@@ -1,4 +1,4 @@
-import { spawnSync } from 'node:child_process';
+import { type ChildProcess, spawn, spawnSync } from 'node:child_process';
 import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
@@ -120,3 +120,102 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     expect(goalLabels(late.doc).has('written by a viewer')).toBe(false);
   }, 60_000);
 });
+
+describe('[SCALE-2] when Redis goes away and comes back', () => {
+  const run = randomBytes(4).toString('hex');
+  const schema = `balanza_redis_${run}`;
+  // A Redis of this test's own, to stop and start again without touching the machine's.
+  const port = 20_000 + Math.floor(Math.random() * 20_000);
+  const redisUrl = `redis://127.0.0.1:${port}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'balanza-redis-down-'));
+  const servers: ChildServer[] = [];
+  const clients: TestClient[] = [];
+  let redis: ChildProcess | null = null;
+
+  const startRedis = async () => {
+    redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
+      stdio: 'ignore',
+    });
+    await waitForAnswer(
+      () =>
+        spawnSync('redis-cli', ['-p', String(port), 'ping'])
+          .stdout?.toString()
+          .trim() === 'PONG',
+    );
+  };
+  const ready = async (server: ChildServer) => (await fetch(`${server.url}/api/ready`)).json();
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    for (const server of servers) await server.kill('SIGKILL');
+    redis?.kill('SIGKILL');
+    rmSync(dataDir, { recursive: true, force: true });
+    spawnSync('psql', [DATABASE_URL, '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`]);
+  });
+
+  it('each instance serves its own clients, says it is not ready, and catches up from the store when Redis is back', async () => {
+    await startRedis();
+    const env = {
+      STORE: 'postgres',
+      DATABASE_URL,
+      DATABASE_SCHEMA: schema,
+      REDIS_URL: redisUrl,
+      BALANZA_SECRET: randomBytes(32).toString('hex'),
+      DATA_DIR: dataDir,
+    };
+    const first = await spawnServer(env);
+    servers.push(first);
+    const created = await fetch(`${first.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Outage', reviewedYear: 2026 }),
+    });
+    const { id, token } = (await created.json()) as { id: string; token: string };
+    const second = await spawnServer(env);
+    servers.push(second);
+    const connect = (server: ChildServer) => {
+      const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, id, undefined, token);
+      clients.push(client);
+      return client;
+    };
+    const [writer, sameInstance, otherInstance] = [connect(first), connect(first), connect(second)];
+    await Promise.all([writer, sameInstance, otherInstance].map((client) => client.synced));
+    addGoal(writer.doc, { label: 'before the outage' });
+    await waitFor(() => goalLabels(otherInstance.doc).has('before the outage'), 'an edit to cross', 10_000);
+
+    redis?.kill('SIGKILL');
+    await waitForAnswer(async () => (await ready(first)).redis === 'unreachable');
+    const answer = await fetch(`${first.url}/api/ready`);
+    expect(answer.status).toBe(503);
+    expect(await answer.json()).toEqual({ ok: false, store: 'ok', redis: 'unreachable' });
+
+    addGoal(writer.doc, { label: 'during the outage' });
+    await waitFor(() => goalLabels(sameInstance.doc).has('during the outage'), 'the edit on its own instance', 10_000);
+    expect(goalLabels(otherInstance.doc).has('during the outage')).toBe(false);
+
+    await startRedis();
+    await waitFor(
+      () => goalLabels(otherInstance.doc).has('during the outage'),
+      'the catch-up once Redis is back',
+      20_000,
+    );
+    for (const server of [first, second]) await waitForAnswer(async () => (await ready(server)).ok === true);
+    addGoal(otherInstance.doc, { label: 'after the outage' });
+    await waitFor(() => goalLabels(writer.doc).has('after the outage'), 'edits to cross again', 10_000);
+    expect(first.output.some((line) => line.includes('Redis is unreachable'))).toBe(true);
+  }, 90_000);
+});
+
+/** Polls `check` (which may be async) until it is true, for up to 20 s. */
+async function waitForAnswer(check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
+  const deadline = Date.now() + timeoutMs;
+  for (;;) {
+    try {
+      if (await check()) return;
+    } catch {
+      // not answering yet
+    }
+    if (Date.now() > deadline) throw new Error('timed out waiting for an answer');
+    await new Promise((resolve) => setTimeout(resolve, 100));
+  }
+}
