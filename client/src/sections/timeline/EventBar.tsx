@@ -23,11 +23,49 @@ export interface BarDragData {
 export const dragId = (eventId: string) => `event:${eventId}`;
 export const eventIdOfDrag = (id: string | number): string => String(id).replace(/^event:/, '');
 
-interface EventBarProps {
+/**
+ * Where a bar sits on its lane's grid of days: its first day (1 = the window's first) and how many days
+ * it spans, of the window's `days`. A bar that runs past either end of the window is placed absolutely
+ * instead, so it can overflow the track (and be cut at its edge) as before.
+ */
+export interface BarPlace {
+  column: number;
+  span: number;
+  days: number;
+}
+
+/**
+ * The bar's box. In the grid, bars are not positioned: positioned bars were each a paint layer, and on
+ * every frame of a drag the browser re-layerized all 300 of them (4–8 ms a frame, against ~0.5 ms).
+ * While an end is dragged, margins stretch or shrink the bar by `dx` pixels.
+ */
+function barBox(place: BarPlace, row: number, point: boolean, kind: DragKind | null, dx: number): CSSProperties {
+  const { column, span, days } = place;
+  if (column >= 1 && column + span - 1 <= days) {
+    const style: CSSProperties = { gridRow: row + 1, gridColumn: `${column} / span ${span}` };
+    if (kind === 'start') style.marginLeft = dx;
+    if (kind === 'end') style.marginRight = -dx;
+    return style;
+  }
+  const left = ((column - 1) / days) * 100;
+  const width = (span / days) * 100;
+  const style: CSSProperties = {
+    position: 'absolute',
+    top: row * ROW_HEIGHT + 4,
+    left: `${left}%`,
+    width: point ? undefined : `${width}%`,
+  };
+  if (kind === 'start') {
+    style.left = `calc(${left}% + ${dx}px)`;
+    style.width = `calc(${width}% - ${dx}px)`;
+  }
+  if (kind === 'end') style.width = `calc(${width}% + ${dx}px)`;
+  return style;
+}
+
+/** Numbers, not objects, so the memo compares them cheaply. */
+interface EventBarProps extends BarPlace {
   event: TimelineEvent;
-  /** Percent of the track. */
-  left: number;
-  width: number;
   row: number;
   /** A one-day event is drawn as a point. */
   point: boolean;
@@ -49,19 +87,15 @@ interface EventBarProps {
  */
 export const EventBar = memo(function EventBar(props: EventBarProps) {
   const numbers = useNumbers();
-  const { event, left, width, row, point, selected, peerColors, peerNames, openThreads, onSelect } = props;
+  const { event, column, span, days, row, point, selected, peerColors, peerNames, openThreads, onSelect } = props;
   const text = useTimelineText();
   const data = useMemo<BarDragData>(() => ({ laneId: event.laneId, kind: 'move' }), [event.laneId]);
   const drag = useDraggable({ id: dragId(event.id), data });
 
-  const style: CSSProperties = { top: row * ROW_HEIGHT + 4, left: `${left}%`, width: point ? undefined : `${width}%` };
-  const dx = drag.transform?.x ?? 0;
-  if (drag.transform && data.kind === 'move') style.transform = `translate3d(${dx}px, ${drag.transform.y}px, 0)`;
-  if (drag.transform && data.kind === 'start') {
-    style.left = `calc(${left}% + ${dx}px)`;
-    style.width = `calc(${width}% - ${dx}px)`;
-  }
-  if (drag.transform && data.kind === 'end') style.width = `calc(${width}% + ${dx}px)`;
+  // A moved bar stays in place as a placeholder: its copy in the drag overlay (BarOverlay) follows the
+  // pointer. Resizing changes the bar itself.
+  const resizing = drag.transform && data.kind !== 'move' ? data.kind : null;
+  const style = barBox({ column, span, days }, row, point, resizing, drag.transform?.x ?? 0);
   const colors = peerColors ? peerColors.split(',') : [];
   if (colors[0]) style.boxShadow = `0 0 0 2px ${colors[0]}`;
 
@@ -100,7 +134,7 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
       onPointerDown={startDrag('move')}
       onKeyDown={onKeyDown}
       onClick={() => onSelect(event.id)}
-      className={`tl-bar verdict-${event.verdict}${point ? ' tl-point' : ''}${selected ? ' is-selected' : ''}${drag.isDragging ? ' is-dragging' : ''}`}
+      className={`tl-bar verdict-${event.verdict}${point ? ' tl-point' : ''}${selected ? ' is-selected' : ''}${drag.isDragging ? ' is-dragging' : ''}${drag.isDragging && data.kind === 'move' ? ' is-moved' : ''}`}
       style={style}
       data-testid="timeline-event"
       data-event-id={event.id}
@@ -129,6 +163,31 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
   );
 });
 
+/**
+ * The bar under the pointer while it is moved, drawn in dnd-kit's DragOverlay (a fixed layer above the
+ * page): a move then changes one transform outside the lanes, so the 300 bars are neither re-laid-out,
+ * re-layerized nor hit-tested under the pointer on every frame.
+ */
+export function BarOverlay({ event, point }: { event: TimelineEvent; point: boolean }) {
+  const numbers = useNumbers();
+  const text = useTimelineText();
+  const figures = useMemo(() => barFigures(event, numbers, text), [event, numbers, text]);
+  return (
+    <div
+      className={`tl-bar tl-bar-overlay verdict-${event.verdict}${point ? ' tl-point' : ''}`}
+      data-testid="timeline-event-overlay"
+    >
+      <BarContent
+        verdict={event.verdict}
+        title={event.title || text.untitled}
+        figures={figures.join(' · ')}
+        openThreads={0}
+        peerColors=""
+      />
+    </div>
+  );
+}
+
 /** Attainment and ROAS as shown on a bar, for the figures it has. */
 function barFigures(event: TimelineEvent, numbers: NumberFormats, text: TimelineTexts): string[] {
   const reach = attainment(event);
@@ -148,7 +207,7 @@ const BarContent = memo(function BarContent(props: {
 }) {
   const colors = props.peerColors ? props.peerColors.split(',') : [];
   return (
-    <>
+    <span className="tl-bar-body">
       <VerdictIcon verdict={props.verdict} />
       <span className="tl-bar-title">{props.title}</span>
       {props.figures && <span className="tl-bar-figures">{props.figures}</span>}
@@ -161,6 +220,6 @@ const BarContent = memo(function BarContent(props: {
       {colors.map((color) => (
         <span key={color} className="tl-peer-dot" style={{ background: color }} />
       ))}
-    </>
+    </span>
   );
 });

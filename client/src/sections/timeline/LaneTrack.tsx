@@ -36,6 +36,7 @@ export const LaneTrack = memo(function LaneTrack(props: LaneTrackProps) {
   const { placements, rows } = useMemo(() => stackLane(visible), [visible]);
   const [draft, setDraft] = useState<{ from: number; to: number } | null>(null);
   const track = useRef<HTMLDivElement | null>(null);
+  const days = window.end - window.start;
 
   const dayAt = (clientX: number) => {
     const rect = track.current?.getBoundingClientRect();
@@ -67,7 +68,7 @@ export const LaneTrack = memo(function LaneTrack(props: LaneTrackProps) {
     <div
       ref={setRefs}
       className={`tl-track${isOver ? ' is-over' : ''}`}
-      style={{ height: rows * ROW_HEIGHT + 8 }}
+      style={{ height: rows * ROW_HEIGHT + 8, gridTemplateColumns: `repeat(${days}, minmax(0, 1fr))` }}
       data-testid="lane-track"
       data-lane-id={lane.id}
       onPointerDown={onPointerDown}
@@ -85,14 +86,14 @@ export const LaneTrack = memo(function LaneTrack(props: LaneTrackProps) {
         />
       )}
       {placements.map(({ event, start, end, row }) => {
-        const left = percentOf(window, start);
         const peer = peers.get(event.id);
         return (
           <EventBar
             key={event.id}
             event={event}
-            left={left}
-            width={percentOf(window, end + 1) - left}
+            column={start - window.start + 1}
+            span={end - start + 1}
+            days={days}
             row={row}
             point={start === end}
             selected={event.id === selectedId}

@@ -1,6 +1,7 @@
 import type { Lane, TimelineEvent } from '@balanza/model';
-import { DndContext, type DragEndEvent } from '@dnd-kit/core';
+import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent } from '@dnd-kit/core';
 import { useCallback, useMemo, useRef, useState } from 'react';
+import { type BarDragData, BarOverlay, eventIdOfDrag } from './EventBar.tsx';
 import type { DateFormats } from './format.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LaneTrack } from './LaneTrack.tsx';
@@ -68,7 +69,16 @@ export function TimelineGrid(props: TimelineGridProps) {
     [onMoveEvent, text],
   );
 
+  // The event being moved (not resized), drawn in the drag overlay.
+  const [movingId, setMovingId] = useState<string | null>(null);
+  const onDragStart = ({ active }: DragStartEvent) => {
+    const kind = (active.data.current as BarDragData | undefined)?.kind;
+    setMovingId(kind === 'move' ? eventIdOfDrag(active.id) : null);
+  };
+  const moving = movingId === null ? undefined : byId.get(movingId);
+
   const onDragEnd = (drop: DragEndEvent) => {
+    setMovingId(null);
     const result = dropResult(drop, byId, dayWidth(grid, window), laneUnder(grid, drop));
     if (result) props.onMoveEvent(result.id, result.patch);
   };
@@ -77,7 +87,9 @@ export function TimelineGrid(props: TimelineGridProps) {
     <DndContext
       sensors={sensors}
       collisionDetection={laneCollision}
+      onDragStart={onDragStart}
       onDragEnd={onDragEnd}
+      onDragCancel={() => setMovingId(null)}
       accessibility={{ announcements, screenReaderInstructions: { draggable: text.drag.instructions } }}
     >
       <div className="tl-grid" ref={grid} data-testid="timeline-grid" data-zoom={window.zoom}>
@@ -149,6 +161,9 @@ export function TimelineGrid(props: TimelineGridProps) {
           ))}
         </div>
       </div>
+      <DragOverlay dropAnimation={null} className="tl-drag-overlay">
+        {moving ? <BarOverlay event={moving} point={moving.start === moving.end} /> : null}
+      </DragOverlay>
     </DndContext>
   );
 }
