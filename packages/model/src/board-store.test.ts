@@ -203,3 +203,35 @@ describe('createBoardStore against readBoard', () => {
     );
   });
 });
+
+describe('createBoardStore on a large board', () => {
+  it('[MODEL-20] with 40 measures and events, a few changes at a time (updated in place) still deep-equal readBoard(doc)', () => {
+    const step = fc.record({ change: fc.nat(changes.length - 1), onPeer: fc.boolean(), n: fc.nat(39), v: fc.nat(99) });
+    fc.assert(
+      fc.property(fc.array(step, { minLength: 1, maxLength: 20 }), (steps) => {
+        const doc = new Y.Doc();
+        initBoard(doc, { title: 'Review', reviewedYear: 2026 }, 1000);
+        const laneId = readBoard(doc).lanes[0]?.id ?? '';
+        for (let i = 0; i < 40; i++) {
+          m.addMeasure(doc, { text: `m${i}`, column: MEASURE_COLUMNS[i % 3] });
+          m.addEvent(doc, { laneId, title: `e${i}`, start: `2026-0${1 + (i % 9)}-1${i % 10}`, end: '2026-12-01' });
+        }
+        const peer = new Y.Doc();
+        Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc));
+        const store = createBoardStore(doc);
+        store.getSnapshot();
+        for (const { change, onPeer, n, v } of steps) {
+          try {
+            changes[change]?.(onPeer ? peer : doc, n, v);
+          } catch (error) {
+            if (!(error instanceof ModelError)) throw error;
+          }
+          Y.applyUpdate(doc, Y.encodeStateAsUpdate(peer, Y.encodeStateVector(doc)));
+          Y.applyUpdate(peer, Y.encodeStateAsUpdate(doc, Y.encodeStateVector(peer)));
+          expect(store.getSnapshot()).toEqual(readBoard(doc));
+        }
+      }),
+      { numRuns: 60 },
+    );
+  });
+});

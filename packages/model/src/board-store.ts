@@ -80,16 +80,25 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
     if (entry.dirty.size === 0) return false;
     const spec = SPECS[name] as unknown as CollectionSpec<z.ZodRawShape>;
     const root = rootOf(doc, name);
+    const compare = SORTS[name];
+    // A few changed records (a remote move) are moved within a copy of the sorted list, not re-sorted
+    // with all the others; a load or a large change sorts everything once.
+    const inPlace = entry.dirty.size * 8 < entry.items.size;
+    const sorted = inPlace ? entry.sorted.slice() : null;
     for (const id of entry.dirty) {
+      const before = entry.items.get(id);
+      if (sorted && before) removeSorted(sorted, before.item, compare);
       const ymap = root.get(id);
       if (ymap === undefined) entry.items.delete(id);
       else {
         const problems: Problem[] = [];
-        entry.items.set(id, { item: readItem(spec, id, ymap, problems), problems });
+        const item = readItem(spec, id, ymap, problems);
+        entry.items.set(id, { item, problems });
+        if (sorted) sorted.splice(lowerBound(sorted, item, compare), 0, item);
       }
     }
     entry.dirty.clear();
-    entry.sorted = [...entry.items.values()].map((cached) => cached.item).sort(SORTS[name]);
+    entry.sorted = sorted ?? [...entry.items.values()].map((cached) => cached.item).sort(compare);
     return true;
   };
 
@@ -153,4 +162,32 @@ export function createBoardStore(doc: Y.Doc): BoardStore {
       listeners.clear();
     },
   };
+}
+
+type Compare = (a: Item<Record<string, unknown>>, b: Item<Record<string, unknown>>) => number;
+
+/** The first index in `sorted` whose item does not sort before `item`. */
+function lowerBound(sorted: Item<Record<string, unknown>>[], item: Item<Record<string, unknown>>, compare: Compare) {
+  let low = 0;
+  let high = sorted.length;
+  while (low < high) {
+    const middle = (low + high) >>> 1;
+    if (compare(sorted[middle] as Item<Record<string, unknown>>, item) < 0) low = middle + 1;
+    else high = middle;
+  }
+  return low;
+}
+
+/** Removes `item` (this very object) from `sorted`, found by its sort position. */
+function removeSorted(sorted: Item<Record<string, unknown>>[], item: Item<Record<string, unknown>>, compare: Compare) {
+  let index = lowerBound(sorted, item, compare);
+  while (
+    index < sorted.length &&
+    sorted[index] !== item &&
+    compare(sorted[index] as Item<Record<string, unknown>>, item) === 0
+  )
+    index++;
+  // Not where its key says (a comparison that is not a total order): look it up the slow way.
+  if (sorted[index] !== item) index = sorted.indexOf(item);
+  if (index !== -1) sorted.splice(index, 1);
 }
