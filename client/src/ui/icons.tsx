@@ -87,3 +87,12 @@ export const TaskIcon = ({ size = 14 }: IconProps) =>
       <path d="M5 8l2 2 4-4" />
     </>,
   );
+/** Three lines, the first numbered: drawn, as a typed "1." would be read as the button's visible name. */
+export const NumberedListIcon = ({ size = 14 }: IconProps) =>
+  svg(
+    size,
+    <>
+      <path d="M7 4h7M7 8h7M7 12h7" />
+      <path d="M2.5 3l1-.5v3.5" strokeWidth="1.3" />
+    </>,
+  );

@@ -8,15 +8,11 @@ export function IdentityButton({ onEdit }: { onEdit: () => void }) {
   const identity = useIdentity();
   if (!identity) return null;
   return (
-    <button
-      type="button"
-      className="identity-button"
-      onClick={onEdit}
-      title={`${identity.name} — ${t.identity.edit}`}
-      aria-label={t.identity.edit}
-    >
+    <button type="button" className="identity-button" onClick={onEdit} title={`${identity.name} — ${t.identity.edit}`}>
       <Avatar name={identity.name} color={identity.color} size={24} />
       <span className="identity-name">{identity.name}</span>
+      {/* Named by what it shows, then what it does (an aria-label would hide the visible name). */}
+      <span className="visually-hidden">{t.identity.edit}</span>
     </button>
   );
 }

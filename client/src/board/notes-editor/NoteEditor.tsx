@@ -31,6 +31,8 @@ export function NoteEditor({ note, user, label, targets, editable: asked }: Note
   const text = useNoteEditorText();
   const targetsRef = useRef(targets);
   targetsRef.current = targets;
+  const editableRef = useRef(editable);
+  editableRef.current = editable;
   const [picker, setPicker] = useState<PickerState | null>(null);
   const suggestion = useMemo(() => mentionSuggestion(() => targetsRef.current?.values() ?? null, setPicker), []);
   const editor = useEditor(
@@ -38,13 +40,18 @@ export function NoteEditor({ note, user, label, targets, editable: asked }: Note
       editable,
       extensions: [...noteSchemaExtensions(suggestion), ...noteExtensions(note, user)],
       editorProps: {
-        attributes: {
+        // A function, so aria-readonly follows setEditable (ProseMirror re-reads it on each update).
+        attributes: () => ({
           class: 'note-editor-content',
+          // A contenteditable div has no role of its own, and a label needs one.
+          role: 'textbox',
+          'aria-multiline': 'true',
+          'aria-readonly': String(!editableRef.current),
           'aria-label': label,
           'data-testid': 'note-editor',
           // Shown by CSS while the note is empty (see notes.css); not part of the shared document.
           'data-placeholder': text.placeholder,
-        },
+        }),
       },
     },
     [note, user?.id, user?.name, user?.color],

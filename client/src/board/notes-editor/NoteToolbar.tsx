@@ -1,7 +1,7 @@
 import type { Editor } from '@tiptap/core';
 import { useEditorState } from '@tiptap/react';
 import { type ReactNode, useState } from 'react';
-import { LinkIcon, TaskIcon } from '../../ui/icons.tsx';
+import { LinkIcon, NumberedListIcon, TaskIcon } from '../../ui/icons.tsx';
 import { useRovingFocus } from '../../ui/useRovingFocus.ts';
 import { LinkForm } from './LinkForm.tsx';
 import { useNoteEditorText } from './texts.ts';
@@ -15,7 +15,12 @@ const FORMATS: ReadonlyArray<{ name: FormatName; testId: string; face: ReactNode
   { name: 'italic', testId: 'note-italic', face: <i>I</i>, apply: (chain) => chain.toggleItalic() },
   { name: 'heading', testId: 'note-heading', face: 'H', apply: (chain) => chain.toggleHeading({ level: 2 }) },
   { name: 'bulletList', testId: 'note-bullets', face: '•', apply: (chain) => chain.toggleBulletList() },
-  { name: 'orderedList', testId: 'note-numbers', face: '1.', apply: (chain) => chain.toggleOrderedList() },
+  {
+    name: 'orderedList',
+    testId: 'note-numbers',
+    face: <NumberedListIcon />,
+    apply: (chain) => chain.toggleOrderedList(),
+  },
   { name: 'taskList', testId: 'note-tasks', face: <TaskIcon />, apply: (chain) => chain.toggleTaskList() },
 ];
 

@@ -39,7 +39,13 @@ export function CommentsDrawer() {
     <aside className="comments-drawer" aria-label={text.drawerTitle} data-testid="comments-drawer">
       <header className="comments-drawer-head">
         <h2>{text.drawerTitle}</h2>
-        <button type="button" className="icon-button" aria-label={text.close} onClick={() => commentsDrawer.set(false)}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={text.close}
+          onClick={() => commentsDrawer.set(false)}
+          data-testid="comments-close"
+        >
           <CrossIcon />
         </button>
       </header>

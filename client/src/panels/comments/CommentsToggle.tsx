@@ -20,13 +20,14 @@ export function CommentsToggle({ threads }: { threads: CommentThread[] }) {
       type="button"
       className={`button button-small comments-toggle${open ? ' is-open' : ''}`}
       aria-pressed={open}
-      aria-label={text.toggle(openCount)}
       data-testid="comments-toggle"
       data-unread={unread}
       onClick={() => commentsDrawer.set(!open)}
     >
       <CommentIcon />
-      <span>{openCount}</span>
+      {/* The name is the hidden sentence, not an aria-label that would not contain the visible count. */}
+      <span aria-hidden="true">{openCount}</span>
+      <span className="visually-hidden">{text.toggle(openCount)}</span>
       {unread > 0 && <span className="comments-unread-dot" title={text.unread(unread)} />}
     </button>
   );

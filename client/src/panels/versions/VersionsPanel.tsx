@@ -26,7 +26,13 @@ export function VersionsPanel({ onClose }: { onClose: () => void }) {
     >
       <header className="versions-head">
         <h2>{text.title}</h2>
-        <button type="button" className="icon-button" aria-label={text.close} onClick={onClose}>
+        <button
+          type="button"
+          className="icon-button"
+          aria-label={text.close}
+          onClick={onClose}
+          data-testid="versions-close"
+        >
           <CrossIcon />
         </button>
       </header>
@@ -77,9 +83,10 @@ function VersionListItem({ version, onOpen }: { version: VersionInfo; onOpen: ()
       className="version-item"
       data-testid="version-item"
       data-version-id={version.id}
-      aria-label={`${text.open(name)} — ${when}`}
       onClick={onOpen}
     >
+      {/* The visible name, date and author make the button's name; the verb is read first. */}
+      <span className="visually-hidden">{text.openPrefix}</span>
       <span className="version-item-name">{name}</span>
       <span className="version-item-meta">
         <span className={`version-badge${version.auto ? ' is-auto' : ''}`}>

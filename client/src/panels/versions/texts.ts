@@ -23,7 +23,7 @@ const en = {
   autoBadge: 'Automatic',
   namedBadge: 'Named',
   by: (name: string) => `by ${name}`,
-  open: (name: string) => `Open version ${name}`,
+  openPrefix: 'Open version:',
   back: 'All versions',
   viewing: (when: string) =>
     `Read-only view of the board as it was on ${when}. Differences with the live board are marked.`,
@@ -133,7 +133,7 @@ export const useVersionText = areaTexts<VersionTexts>(en, {
   autoBadge: 'Automática',
   namedBadge: 'Con nombre',
   by: (name) => `por ${name}`,
-  open: (name) => `Abrir la versión ${name}`,
+  openPrefix: 'Abrir la versión:',
   back: 'Todas las versiones',
   viewing: (when) =>
     `Vista de solo lectura del tablero tal como estaba el ${when}. Se marcan las diferencias con el tablero en vivo.`,

@@ -3,6 +3,7 @@ import { useDraggable } from '@dnd-kit/core';
 import { type CSSProperties, type KeyboardEvent, memo, type PointerEvent, useMemo } from 'react';
 import { useNumbers } from '../../board/BoardContext.tsx';
 import { CommentIcon } from '../../board/comments/CommentIcon.tsx';
+import { useCommentText } from '../../board/comments/texts.ts';
 import type { NumberFormats } from '../../i18n/numbers.ts';
 import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { attainment, roas } from './campaignFigures.ts';
@@ -102,6 +103,12 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
   const title = event.title || text.untitled;
   const verdictWord = text.verdict[event.verdict];
   const figures = useMemo(() => barFigures(event, numbers, text), [event, numbers, text]);
+  const commentText = useCommentText();
+  // The name starts with what the bar shows, in its order: a name that left out a visible figure
+  // would not match what a speech-input user reads on screen.
+  const shown = [title, ...figures, openThreads > 0 ? commentText.openCount(openThreads) : null]
+    .filter(Boolean)
+    .join(', ');
 
   const startDrag = (kind: DragKind) => (pointer: PointerEvent<HTMLElement>) => {
     data.kind = kind;
@@ -142,7 +149,7 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
       data-start={event.start}
       data-end={event.end}
       data-peers={peerNames || undefined}
-      aria-label={text.barLabel(title, event.start, event.end, verdictWord)}
+      aria-label={text.barLabel(shown, event.start, event.end, verdictWord)}
       aria-roledescription="event"
       title={[`${title} · ${props.dateLabel} · ${verdictWord}`, ...figures, peerNames && text.openedBy(peerNames)]
         .filter(Boolean)

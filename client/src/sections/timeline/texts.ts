@@ -26,8 +26,9 @@ const en = {
   verdict: VERDICT_WORDS.en,
   legend: 'Verdict',
   openedBy: (names: string) => `Open for ${names}`,
-  barLabel: (title: string, start: string, end: string, verdict: string) =>
-    `${title}, ${start === end ? start : `${start} to ${end}`}, ${verdict}`,
+  /** `shown`: the title and the figures the bar shows (a name must contain what is visible). */
+  barLabel: (shown: string, start: string, end: string, verdict: string) =>
+    `${shown}, ${start === end ? start : `${start} to ${end}`}, ${verdict}`,
   drag: {
     instructions:
       'To move an event, press Space or Enter. Left and right arrows move it by a day, up and down to another lane. Space or Enter drops it, Escape cancels. Shift with left or right changes its end date by a day; Alt and Shift, its start date.',
@@ -114,7 +115,7 @@ export const useTimelineText = areaTexts<TimelineTexts>(en, {
   verdict: VERDICT_WORDS.es,
   legend: 'Valoración',
   openedBy: (names) => `Abierto por ${names}`,
-  barLabel: (title, start, end, verdict) => `${title}, ${start === end ? start : `${start} a ${end}`}, ${verdict}`,
+  barLabel: (shown, start, end, verdict) => `${shown}, ${start === end ? start : `${start} a ${end}`}, ${verdict}`,
   drag: {
     instructions:
       'Para mover un evento, pulsa Espacio o Intro. Las flechas izquierda y derecha lo mueven un día; arriba y abajo, a otro carril. Espacio o Intro lo suelta; Escape cancela. Mayúsculas con izquierda o derecha cambia su fecha de fin un día; Alt y Mayúsculas, su fecha de inicio.',
