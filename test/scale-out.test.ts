@@ -27,10 +27,9 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     DATABASE_SCHEMA: schema,
     REDIS_URL,
     REDIS_PREFIX: prefix,
-    // One secret and one folder of share links for every instance (links move to the database later).
-    BALANZA_SECRET: randomBytes(32).toString('hex'),
-    DATA_DIR: dataDir,
   };
+  // Each instance has a data folder of its own: links and the secret come from the database.
+  const start = (n: number) => spawnServer({ ...env, DATA_DIR: join(dataDir, `instance-${n}`) });
   const servers: ChildServer[] = [];
   const clients: TestClient[] = [];
   let boardId = '';
@@ -38,8 +37,9 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
   let viewer = '';
 
   beforeAll(async () => {
-    const first = await spawnServer(env);
-    servers.push(first);
+    // All three run before the board and its links exist: a link made on one works on the others at once.
+    servers.push(...(await Promise.all([start(1), start(2), start(3)])));
+    const first = servers[0] as ChildServer;
     const created = await fetch(`${first.url}/api/boards`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
@@ -56,7 +56,6 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
       return ((await answer.json()) as { link: { token: string } }).link.token;
     };
     [editor, viewer] = [await link('editor'), await link('viewer')];
-    servers.push(...(await Promise.all([spawnServer(env), spawnServer(env)])));
   }, 60_000);
 
   afterAll(async () => {
@@ -160,10 +159,8 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
       DATABASE_URL,
       DATABASE_SCHEMA: schema,
       REDIS_URL: redisUrl,
-      BALANZA_SECRET: randomBytes(32).toString('hex'),
-      DATA_DIR: dataDir,
     };
-    const first = await spawnServer(env);
+    const first = await spawnServer({ ...env, DATA_DIR: join(dataDir, 'first') });
     servers.push(first);
     const created = await fetch(`${first.url}/api/boards`, {
       method: 'POST',
@@ -171,7 +168,7 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
       body: JSON.stringify({ title: 'Outage', reviewedYear: 2026 }),
     });
     const { id, token } = (await created.json()) as { id: string; token: string };
-    const second = await spawnServer(env);
+    const second = await spawnServer({ ...env, DATA_DIR: join(dataDir, 'second') });
     servers.push(second);
     const connect = (server: ChildServer) => {
       const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, id, undefined, token);

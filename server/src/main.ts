@@ -1,6 +1,7 @@
 import { CLIENT_DIST, startServer } from './app.ts';
 import { Access, isLoopbackHost } from './auth/access.ts';
-import { openFileLinkStore } from './auth/links.ts';
+import { type LinkStore, openFileLinkStore } from './auth/links.ts';
+import { openPostgresLinks } from './auth/postgres-links.ts';
 import { loadSecret } from './auth/secret.ts';
 import { loadConfig } from './config.ts';
 import { createDemoBoard } from './demo.ts';
@@ -25,11 +26,12 @@ async function main() {
       ? await openPostgresStore({ url: config.store.url, schema: config.store.schema })
       : openSqliteStore({ dataDir: config.dataDir, synchronous: config.sqliteSync });
   const fanout = config.redis ? new RedisFanout({ ...config.redis, store, log }) : undefined;
-  const access = new Access({
-    secret: loadSecret(config.dataDir, config.secret),
-    links: openFileLinkStore(config.dataDir),
-    openPublicBoards: isLoopbackHost(config.host),
-  });
+  // With PostgreSQL, share links and the signing secret live there too, where every instance reads them.
+  const { links, secret }: { links: LinkStore; secret: Buffer } =
+    config.store.kind === 'postgres'
+      ? await openPostgresLinks({ url: config.store.url, schema: config.store.schema }, config.secret)
+      : { links: openFileLinkStore(config.dataDir), secret: loadSecret(config.dataDir, config.secret) };
+  const access = new Access({ secret, links, openPublicBoards: isLoopbackHost(config.host) });
   const server = await startServer({
     ...config,
     store,
@@ -43,13 +45,13 @@ async function main() {
     const id = await createDemoBoard(server.rooms);
     // The demo is open without a link, but only while the server listens on loopback: whoever runs it
     // locally is its facilitator, so every part of the product (share links, the session) can be tried.
-    access.setPublic(id, 'facilitator');
+    await access.setPublic(id, 'facilitator');
     log.info({ board: id }, 'demo board created');
   }
   // Boards without a facilitator link (the demo, boards from before share links) get one, printed once.
   for (const board of await store.list()) {
     if (access.hasFacilitatorLink(board.id)) continue;
-    const { token } = access.createLink(board.id, 'facilitator');
+    const { token } = await access.createLink(board.id, 'facilitator');
     log.info({ board: board.id, url: link(board.id, token) }, `facilitator link for "${board.title}"`);
   }
   log.info(
@@ -64,6 +66,7 @@ async function main() {
     log.info({ signal }, 'shutting down: storing every open board');
     await server.close();
     await fanout?.close();
+    await links.close();
     process.exit(0);
   };
   process.on('SIGINT', () => void stop('SIGINT'));

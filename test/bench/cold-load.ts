@@ -46,7 +46,7 @@ export async function coldLoad(updates: number) {
     links: openFileLinkStore(dataDir),
     openPublicBoards: false,
   });
-  const { token } = access.createLink(boardId, 'editor');
+  const { token } = await access.createLink(boardId, 'editor');
 
   const state = Y.encodeStateAsUpdate(doc);
   const bareStarted = performance.now();

@@ -21,10 +21,13 @@ export class Access {
   constructor(private readonly options: AccessOptions) {}
 
   /** The role `token` gives on `boardId`, or null: then the caller gets nothing of the board. */
-  roleFor(boardId: string, token: string | undefined): Role | null {
+  async roleFor(boardId: string, token: string | undefined): Promise<Role | null> {
     if (token) {
       const claims = verifyToken(this.options.secret, token);
-      const link = claims ? this.options.links.get(claims.linkId) : undefined;
+      // A well-signed token of a link this instance has not heard of: another instance may have just made it.
+      const link = claims
+        ? (this.options.links.get(claims.linkId) ?? (await this.options.links.fetch(claims.linkId)))
+        : undefined;
       if (claims && link && link.revokedAt === null && link.boardId === boardId && claims.boardId === boardId) {
         return link.role;
       }
@@ -32,14 +35,14 @@ export class Access {
     return this.options.openPublicBoards ? (this.options.links.publicRole(boardId) ?? null) : null;
   }
 
-  allows(boardId: string, token: string | undefined, needed: Role): boolean {
-    const role = this.roleFor(boardId, token);
+  async allows(boardId: string, token: string | undefined, needed: Role): Promise<boolean> {
+    const role = await this.roleFor(boardId, token);
     return role !== null && atLeast(role, needed);
   }
 
   /** Creates a share link and its token. */
-  createLink(boardId: string, role: Role): { link: ShareLink; token: string } {
-    const link = this.options.links.create(boardId, role);
+  async createLink(boardId: string, role: Role): Promise<{ link: ShareLink; token: string }> {
+    const link = await this.options.links.create(boardId, role);
     return { link, token: this.tokenOf(link) };
   }
 
@@ -52,13 +55,13 @@ export class Access {
     }));
   }
 
-  revoke(boardId: string, linkId: string): 'revoked' | 'not_found' | 'facilitator' {
+  async revoke(boardId: string, linkId: string): Promise<'revoked' | 'not_found' | 'facilitator'> {
     const link = this.options.links.get(linkId);
     if (!link || link.boardId !== boardId) return 'not_found';
     // The creator's link (the board's first facilitator link) is how the board is run: revoking it could
     // lock everyone out of sharing. Facilitator links handed on later can be revoked.
     if (link.id === this.creatorLinkId(boardId)) return 'facilitator';
-    this.options.links.revoke(boardId, linkId);
+    await this.options.links.revoke(boardId, linkId);
     return 'revoked';
   }
 
@@ -71,16 +74,16 @@ export class Access {
     return this.options.links.list(boardId).some((link) => link.role === 'facilitator' && link.revokedAt === null);
   }
 
-  forgetBoard(boardId: string): void {
-    this.options.links.deleteBoard(boardId);
+  forgetBoard(boardId: string): Promise<void> {
+    return this.options.links.deleteBoard(boardId);
   }
 
-  setPublic(boardId: string, role: Role | null): void {
-    this.options.links.setPublic(boardId, role);
+  setPublic(boardId: string, role: Role | null): Promise<void> {
+    return this.options.links.setPublic(boardId, role);
   }
 
   /** The boards a set of tokens opens (with the best role for each), plus the public ones. */
-  visibleBoards(tokens: string[]): Map<string, Role> {
+  async visibleBoards(tokens: string[]): Promise<Map<string, Role>> {
     const visible = new Map<string, Role>();
     if (this.options.openPublicBoards) {
       for (const boardId of this.options.links.publicBoards()) {
@@ -91,7 +94,7 @@ export class Access {
     for (const token of tokens.slice(0, MAX_LIST_TOKENS)) {
       const claims = verifyToken(this.options.secret, token);
       if (!claims) continue;
-      const role = this.roleFor(claims.boardId, token);
+      const role = await this.roleFor(claims.boardId, token);
       const known = visible.get(claims.boardId);
       if (role && (!known || atLeast(role, known))) visible.set(claims.boardId, role);
     }

@@ -82,7 +82,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
 
   // Only the boards this browser holds a token for (sent in X-Board-Tokens), and the public demo.
   api.get('/boards', async (c) => {
-    const visible = access.visibleBoards(listTokens(c));
+    const visible = await access.visibleBoards(listTokens(c));
     if (visible.size === 0) return c.json({ boards: [] } satisfies BoardList);
     const boards = (await store.list()).filter((board) => visible.has(board.id));
     return c.json({ boards: boards.map((board) => ({ ...board, role: visible.get(board.id) })) } satisfies BoardList);
@@ -94,7 +94,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
     try {
       const created = await rooms.create(body.value);
       // The creator is the board's facilitator: this token is the only way in, so it is returned once here.
-      const { token } = access.createLink(created.id, 'facilitator');
+      const { token } = await access.createLink(created.id, 'facilitator');
       return c.json({ ...created, token } satisfies z.input<typeof createdBoardResponse>, 201);
     } catch (error) {
       if (error instanceof ModelError) return apiError(c, 400, 'bad_request', error.message);
@@ -112,7 +112,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
 
   api.delete('/boards/:id', requireRole('facilitator'), async (c) => {
     const deleted = await rooms.delete(c.req.param('id'));
-    access.forgetBoard(c.req.param('id'));
+    await access.forgetBoard(c.req.param('id'));
     if (!deleted) return refuse(c, refusals.noBoard(c.req.param('id')));
     log.info({ board: c.req.param('id') }, 'board deleted');
     return c.body(null, 204);

@@ -25,7 +25,7 @@ export const listTokens = (c: Context): string[] =>
 export function boardAccess(access: Access): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const id = c.req.param('id') ?? '';
-    const role = access.roleFor(id, requestToken(c));
+    const role = await access.roleFor(id, requestToken(c));
     if (!role) return refuse(c, refusals.unauthorized);
     const needed: Role = c.req.method === 'GET' || c.req.method === 'HEAD' ? 'viewer' : 'editor';
     if (!atLeast(role, needed)) return refuse(c, refusals.forbidden(needed));

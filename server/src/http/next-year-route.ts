@@ -45,7 +45,7 @@ export function mountNextYearRoute(
     if (made) {
       const existing = await rooms.open(made).catch(() => null);
       if (existing) {
-        const { token } = access.createLink(made, 'facilitator');
+        const { token } = await access.createLink(made, 'facilitator');
         return c.json({ id: made, meta: readMeta(existing.doc), token, created: false } satisfies NextYear, 200);
       }
       return apiError(
@@ -70,7 +70,7 @@ export function mountNextYearRoute(
       await rooms.delete(created.id).catch(() => undefined);
       throw error;
     }
-    const { token } = access.createLink(created.id, 'facilitator');
+    const { token } = await access.createLink(created.id, 'facilitator');
     log.info({ board: reviewId, next: created.id }, 'next year started');
     return c.json({ ...created, token, created: true } satisfies NextYear, 201);
   }

@@ -21,13 +21,13 @@ export function createShareRoutes(access: Access): Hono<AuthEnv> {
   routes.post('/', async (c) => {
     const body = await readBody(c, newLinkRequest);
     if (!body.ok) return body.answer;
-    const { link, token } = access.createLink(c.req.param('id' as never) ?? '', body.value.role);
+    const { link, token } = await access.createLink(c.req.param('id' as never) ?? '', body.value.role);
     return c.json({ link: { ...link, token, creator: false } } satisfies z.input<typeof createdLinkResponse>, 201);
   });
 
-  routes.delete('/:linkId', (c) => {
+  routes.delete('/:linkId', async (c) => {
     const boardId = c.req.param('id' as never) ?? '';
-    const result = access.revoke(boardId, c.req.param('linkId'));
+    const result = await access.revoke(boardId, c.req.param('linkId'));
     if (result === 'not_found') return apiError(c, 404, 'not_found', 'this board has no such link');
     if (result === 'facilitator')
       return apiError(

@@ -47,10 +47,12 @@ export class RedisFanout {
     this.writer = new Redis(options.url, connection);
     this.reader = new Redis(options.url, connection);
     this.subscriber = new Redis(options.url, { ...connection, enableOfflineQueue: true });
-    this.writer.on('error', () => this.noteDown());
-    this.reader.on('error', () => this.noteDown());
-    this.subscriber.on('error', () => this.noteDown());
-    this.writer.on('ready', () => this.noteUp());
+    for (const redis of [this.writer, this.reader, this.subscriber]) {
+      // 'close' on every lost connection; 'error' is not emitted for each failed reconnection.
+      redis.on('close', () => this.noteDown());
+      redis.on('error', () => this.noteDown());
+      redis.on('ready', () => this.noteUp());
+    }
     this.subscriber.on('messageBuffer', (channel: Buffer, message: Buffer) => this.onPresence(channel, message));
     this.reading = this.readLoop();
   }
@@ -183,7 +185,7 @@ export class RedisFanout {
 
   /** Back after an outage: what other instances stored meanwhile is read from the store, board by board. */
   private noteUp(): void {
-    if (!this.wasDown) return;
+    if (!this.wasDown || !this.ready) return;
     this.wasDown = false;
     this.options.log.info(
       { boards: this.followed.size },

@@ -34,7 +34,7 @@ export async function checkSyncRequest(
 ): Promise<SyncVerdict> {
   if (!isBoardId(boardId)) return { ok: false, refusal: refusals.invalidBoardId };
   if (!originAllowed(origin, host, allowedOrigins)) return { ok: false, refusal: refusals.originRefused };
-  const role = access.roleFor(boardId, token);
+  const role = await access.roleFor(boardId, token);
   if (!role) return { ok: false, refusal: refusals.unauthorized };
   const opened = await openRoom(rooms, boardId);
   if ('refusal' in opened) return { ok: false, refusal: opened.refusal };
