@@ -118,6 +118,37 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     expect(goalLabels(late.doc).has('written after the viewer')).toBe(true);
     expect(goalLabels(late.doc).has('written by a viewer')).toBe(false);
   }, 60_000);
+
+  it('[SCALE-1][DUR-1] kill -9 of one instance during a burst: its writer goes on through another, nothing seen is lost', async () => {
+    const [victim, survivor, third] = servers as [ChildServer, ChildServer, ChildServer];
+    const writer = connect(victim, editor);
+    const observer = connect(survivor, editor);
+    await Promise.all([writer.synced, observer.synced]);
+    let written = 0;
+    const labels = (client: TestClient) => [...goalLabels(client.doc)].filter((label) => label.startsWith('burst '));
+    const burst = (async () => {
+      while (written < 400 && victim.child.exitCode === null && victim.child.signalCode === null) {
+        addGoal(writer.doc, { label: `burst ${written++}` });
+        if (written % 5 === 0) await new Promise((resolve) => setTimeout(resolve, 2));
+      }
+    })();
+    await waitFor(() => labels(observer).length >= 50, 'the other instance to relay 50 edits', 15_000);
+    await victim.kill('SIGKILL');
+    await burst;
+    const seen = labels(observer);
+    expect(seen.length).toBeLessThan(written); // the kill really was mid-burst
+    // The load balancer sends the writer to another instance: the same document, a new connection.
+    writer.provider.destroy();
+    const moved = connectClient(`ws://127.0.0.1:${third.port}/sync`, boardId, writer.doc, editor);
+    clients.push(moved);
+    await moved.synced;
+    await waitFor(() => labels(observer).length === written, 'every edit of the writer on every instance', 15_000);
+    // And the store has them all: a client that joins now reads every one.
+    const late = connect(survivor, editor);
+    await late.synced;
+    expect(new Set(labels(late))).toEqual(new Set(Array.from({ length: written }, (_, n) => `burst ${n}`)));
+    for (const label of seen) expect(labels(late)).toContain(label);
+  }, 60_000);
 });
 
 describe('[SCALE-2] when Redis goes away and comes back', () => {
