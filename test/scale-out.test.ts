@@ -8,6 +8,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ChildServer, spawnServer } from './support/child-server.ts';
 import { connectClient, type TestClient, waitFor } from './support/clients.ts';
+import { startTcpProxy } from './support/tcp-proxy.ts';
 
 // The PostgreSQL and Redis this kind of machine runs (scripts/setup.sh starts them when they are not running).
 const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
@@ -231,6 +232,68 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
     addGoal(otherInstance.doc, { label: 'after the outage' });
     await waitFor(() => goalLabels(writer.doc).has('after the outage'), 'edits to cross again', 10_000);
     expect(first.output.some((line) => line.includes('Redis is unreachable'))).toBe(true);
+  }, 90_000);
+});
+
+describe('[SCALE-4] when PostgreSQL goes away and comes back', () => {
+  const schema = `balanza_pgdown_${randomBytes(4).toString('hex')}`;
+  const dataDir = mkdtempSync(join(tmpdir(), 'balanza-pg-down-'));
+  const servers: ChildServer[] = [];
+  const clients: TestClient[] = [];
+  let proxy: Awaited<ReturnType<typeof startTcpProxy>> | null = null;
+
+  afterAll(async () => {
+    for (const client of clients) client.destroy();
+    for (const server of servers) await server.kill('SIGKILL');
+    await proxy?.close();
+    rmSync(dataDir, { recursive: true, force: true });
+    spawnSync('psql', [DATABASE_URL, '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`]);
+  });
+
+  it('an edit made while the database is away is neither relayed nor lost: it arrives once the database is back', async () => {
+    const target = new URL(DATABASE_URL);
+    proxy = await startTcpProxy({ host: target.hostname, port: Number(target.port || 5432) });
+    const viaProxy = new URL(DATABASE_URL);
+    viaProxy.hostname = '127.0.0.1';
+    viaProxy.port = String(proxy.port);
+    const server = await spawnServer({
+      STORE: 'postgres',
+      DATABASE_URL: viaProxy.href,
+      DATABASE_SCHEMA: schema,
+      DATA_DIR: dataDir,
+    });
+    servers.push(server);
+    const created = await fetch(`${server.url}/api/boards`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ title: 'Database outage', reviewedYear: 2026 }),
+    });
+    const { id, token } = (await created.json()) as { id: string; token: string };
+    const connect = () => {
+      const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, id, undefined, token);
+      clients.push(client);
+      return client;
+    };
+    const [writer, observer] = [connect(), connect()];
+    await Promise.all([writer.synced, observer.synced]);
+
+    proxy.cut();
+    addGoal(writer.doc, { label: 'while the database is away' });
+    await waitForAnswer(async () => (await fetch(`${server.url}/api/ready`)).status === 503);
+    // Not stored, so not relayed: the observer never sees it while the database is away.
+    await new Promise((resolve) => setTimeout(resolve, 1000));
+    expect(goalLabels(observer.doc).has('while the database is away')).toBe(false);
+    expect(goalLabels(writer.doc).has('while the database is away')).toBe(true);
+
+    proxy.restore();
+    await waitFor(
+      () => goalLabels(observer.doc).has('while the database is away'),
+      'the edit once the database is back',
+      30_000,
+    );
+    const late = connect();
+    await late.synced;
+    expect(goalLabels(late.doc).has('while the database is away')).toBe(true);
   }, 90_000);
 });
 
