@@ -7,7 +7,7 @@ import { addGoal } from '@balanza/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ChildServer, spawnServer } from './support/child-server.ts';
-import { connectClient, type TestClient, waitFor } from './support/clients.ts';
+import { connectClient, type TestClient, waitFor, waitForValue } from './support/clients.ts';
 import { startTcpProxy } from './support/tcp-proxy.ts';
 
 // The PostgreSQL and Redis this kind of machine runs (scripts/setup.sh starts them when they are not running).
@@ -167,14 +167,18 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
     redis = spawn('redis-server', ['--port', String(port), '--bind', '127.0.0.1', '--save', '', '--appendonly', 'no'], {
       stdio: 'ignore',
     });
-    await waitForAnswer(
-      () =>
+    await waitForValue(
+      async () =>
         spawnSync('redis-cli', ['-p', String(port), 'ping'])
           .stdout?.toString()
-          .trim() === 'PONG',
+          .trim(),
+      (answer) => answer === 'PONG',
+      'the test Redis to answer',
+      20_000,
     );
   };
-  const ready = async (server: ChildServer) => (await fetch(`${server.url}/api/ready`)).json();
+  const ready = async (server: ChildServer) =>
+    (await (await fetch(`${server.url}/api/ready`)).json()) as { ok: boolean; redis: string };
 
   afterAll(async () => {
     for (const client of clients) client.destroy();
@@ -213,7 +217,12 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
     await waitFor(() => goalLabels(otherInstance.doc).has('before the outage'), 'an edit to cross', 10_000);
 
     redis?.kill('SIGKILL');
-    await waitForAnswer(async () => (await ready(first)).redis === 'unreachable');
+    await waitForValue(
+      () => ready(first),
+      (answer) => answer.redis === 'unreachable',
+      'Redis to be missed',
+      20_000,
+    );
     const answer = await fetch(`${first.url}/api/ready`);
     expect(answer.status).toBe(503);
     expect(await answer.json()).toEqual({ ok: false, store: 'ok', redis: 'unreachable' });
@@ -228,7 +237,13 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
       'the catch-up once Redis is back',
       20_000,
     );
-    for (const server of [first, second]) await waitForAnswer(async () => (await ready(server)).ok === true);
+    for (const server of [first, second])
+      await waitForValue(
+        () => ready(server),
+        (answer) => answer.ok === true,
+        'the instance to be ready',
+        20_000,
+      );
     addGoal(otherInstance.doc, { label: 'after the outage' });
     await waitFor(() => goalLabels(writer.doc).has('after the outage'), 'edits to cross again', 10_000);
     expect(first.output.some((line) => line.includes('Redis is unreachable'))).toBe(true);
@@ -279,7 +294,12 @@ describe('[SCALE-4] when PostgreSQL goes away and comes back', () => {
 
     proxy.cut();
     addGoal(writer.doc, { label: 'while the database is away' });
-    await waitForAnswer(async () => (await fetch(`${server.url}/api/ready`)).status === 503);
+    await waitForValue(
+      async () => (await fetch(`${server.url}/api/ready`)).status,
+      (status) => status === 503,
+      'the store to be missed',
+      20_000,
+    );
     // Not stored, so not relayed: the observer never sees it while the database is away.
     await new Promise((resolve) => setTimeout(resolve, 1000));
     expect(goalLabels(observer.doc).has('while the database is away')).toBe(false);
@@ -296,17 +316,3 @@ describe('[SCALE-4] when PostgreSQL goes away and comes back', () => {
     expect(goalLabels(late.doc).has('while the database is away')).toBe(true);
   }, 90_000);
 });
-
-/** Polls `check` (which may be async) until it is true, for up to 20 s. */
-async function waitForAnswer(check: () => boolean | Promise<boolean>, timeoutMs = 20_000): Promise<void> {
-  const deadline = Date.now() + timeoutMs;
-  for (;;) {
-    try {
-      if (await check()) return;
-    } catch {
-      // not answering yet
-    }
-    if (Date.now() > deadline) throw new Error('timed out waiting for an answer');
-    await new Promise((resolve) => setTimeout(resolve, 100));
-  }
-}

@@ -1,13 +1,14 @@
 import type { Role } from '@balanza/model';
 import { ROOT } from '@balanza/model';
-import { Awareness, applyAwarenessUpdate, encodeAwarenessUpdate, removeAwarenessStates } from 'y-protocols/awareness';
+import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import { CLOSE, type Peer } from './peer.ts';
 import { checkUpdate } from './permissions.ts';
+import { PresenceRelay, REMOTE } from './presence-relay.ts';
 import {
   decodeClientMessage,
-  encodeAwareness,
   encodeSyncStep1,
   encodeSyncStep2,
   encodeSyncStep2Of,
@@ -18,19 +19,7 @@ import {
 import { SeqWatermark } from './seq-watermark.ts';
 import type { DecodedUpdate } from './update-roots.ts';
 
-/** One connection as a room sees it: somewhere to send frames, and a way to end it. */
-export interface Peer {
-  send(frame: Uint8Array): void;
-  close(code: number, reason: string): void;
-}
-
-/** WebSocket close codes the room uses. */
-export const CLOSE = {
-  protocolError: 1002,
-  serverError: 1011,
-  goingAway: 1001,
-  boardDeleted: 4404,
-} as const;
+export { CLOSE, type Peer };
 
 export interface RoomOptions {
   boardId: string;
@@ -65,12 +54,6 @@ export interface RoomFanout {
   presence(update: Uint8Array): void;
 }
 
-/** The origin of what another instance sent: relayed to every peer here, never published again. */
-const REMOTE: unique symbol = Symbol('another instance');
-
-/** Where a change came from: a peer here, another instance, or the server itself. */
-type Origin = Peer | typeof REMOTE | null;
-
 /**
  * One board in memory and everyone connected to it. Speaks the y-websocket protocol over any `Peer`,
  * so it is testable without sockets. Frames are handled one at a time, in arrival order, and an update
@@ -79,9 +62,9 @@ type Origin = Peer | typeof REMOTE | null;
 export class Room {
   readonly boardId: string;
   readonly doc: Y.Doc;
-  readonly awareness: Awareness;
-  /** Each peer's role and the awareness client ids it owns. */
-  private readonly peers = new Map<Peer, { role: Role; clients: Set<number>; refused: number }>();
+  private readonly presence: PresenceRelay;
+  /** Each peer's role, and how many of its updates were refused. */
+  private readonly peers = new Map<Peer, { role: Role; refused: number }>();
   /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
   private fullState: Uint8Array | null = null;
   private readonly forgetFullState = (transaction: Y.Transaction) => {
@@ -94,8 +77,6 @@ export class Room {
   private inbox: Incoming[] = [];
   /** The last relay started; relays run one after another, in the order the changes were applied. Never rejects. */
   private relayed: Promise<void> = Promise.resolve();
-  /** Presence changes of this turn: client id → the peer it came from (which is not sent its own). */
-  private awarenessOut = new Map<number, Origin>();
   /** Every stored update up to this sequence number is in the document: the log may be compacted through it. */
   private readonly held: SeqWatermark;
   private updatesSinceSnapshot: number;
@@ -106,12 +87,16 @@ export class Room {
     this.doc = options.doc;
     this.held = new SeqWatermark(options.lastSeq);
     this.updatesSinceSnapshot = options.updatesSinceSnapshot;
-    this.awareness = new Awareness(this.doc);
+    const awareness = new Awareness(this.doc);
     // The server has no presence of its own.
-    this.awareness.setLocalState(null);
-    this.awareness.on('update', this.relayAwareness);
+    awareness.setLocalState(null);
+    this.presence = new PresenceRelay(awareness, options.fanout && ((update) => options.fanout?.presence(update)));
     // Not 'update': with no listener there, Yjs does not encode each transaction's update for nothing.
     this.doc.on('afterTransaction', this.forgetFullState);
+  }
+
+  get awareness(): Awareness {
+    return this.presence.awareness;
   }
 
   get peerCount(): number {
@@ -127,11 +112,12 @@ export class Room {
       peer.close(CLOSE.goingAway, 'board unloaded, reconnecting');
       return;
     }
-    this.peers.set(peer, { role, clients: new Set(), refused: 0 });
+    this.peers.set(peer, { role, refused: 0 });
+    this.presence.join(peer);
     this.enqueue(peer, async () => {
       peer.send(encodeSyncStep1(this.doc));
-      const present = [...this.awareness.getStates().keys()];
-      if (present.length > 0) peer.send(encodeAwareness(this.awareness, present));
+      const everyone = this.presence.everyone();
+      if (everyone) peer.send(everyone);
     });
   }
 
@@ -142,10 +128,8 @@ export class Room {
 
   /** Removes a peer and its presence. */
   leave(peer: Peer): void {
-    const clients = this.peers.get(peer)?.clients;
-    if (!clients) return;
-    this.peers.delete(peer);
-    if (clients.size > 0) removeAwarenessStates(this.awareness, [...clients], null);
+    if (!this.peers.delete(peer)) return;
+    this.presence.leave(peer);
     if (this.peers.size === 0) this.options.onEmpty?.(this);
   }
 
@@ -185,8 +169,7 @@ export class Room {
     this.destroyed = true;
     for (const peer of [...this.peers.keys()]) peer.close(code, reason);
     this.peers.clear();
-    this.awareness.off('update', this.relayAwareness);
-    this.awareness.destroy();
+    this.presence.destroy();
     this.doc.off('afterTransaction', this.forgetFullState);
     this.doc.destroy();
   }
@@ -285,7 +268,7 @@ export class Room {
   applyRemotePresence(update: Uint8Array): void {
     if (this.destroyed) return;
     try {
-      applyAwarenessUpdate(this.awareness, update, REMOTE);
+      this.presence.receiveRemote(update);
     } catch (error) {
       this.options.log.warn({ board: this.boardId, err: error }, 'presence from another instance was unreadable');
     }
@@ -317,11 +300,13 @@ export class Room {
         return;
       }
       case 'awareness':
-        applyAwarenessUpdate(this.awareness, message.update, peer);
+        this.presence.receive(peer, message.update);
         return;
-      case 'query-awareness':
-        peer.send(encodeAwareness(this.awareness, [...this.awareness.getStates().keys()]));
+      case 'query-awareness': {
+        const everyone = this.presence.everyone();
+        if (everyone) peer.send(everyone);
         return;
+      }
     }
   }
 
@@ -448,30 +433,6 @@ export class Room {
         if (!this.destroyed) this.breakOnStorageFailure(error);
       });
   }
-
-  /** Presence changes are sent at the end of the turn, each peer one frame of the changes it did not make. */
-  private readonly relayAwareness = (
-    { added, updated, removed }: { added: number[]; updated: number[]; removed: number[] },
-    origin: unknown,
-  ): void => {
-    const from: Origin = origin === REMOTE ? REMOTE : this.peers.has(origin as Peer) ? (origin as Peer) : null;
-    const owned = from && from !== REMOTE ? this.peers.get(from)?.clients : undefined;
-    if (owned) {
-      for (const id of [...added, ...updated]) owned.add(id);
-      for (const id of removed) owned.delete(id);
-    }
-    if (this.awarenessOut.size === 0) setImmediate(this.flushAwareness);
-    for (const id of [...added, ...updated, ...removed]) this.awarenessOut.set(id, from);
-  };
-
-  private readonly flushAwareness = (): void => {
-    const changes = [...this.awarenessOut].map(([id, origin]): { id: number; origin: Origin } => ({ id, origin }));
-    this.awarenessOut.clear();
-    if (this.destroyed || changes.length === 0) return;
-    fanOut(this.peers.keys(), changes, (ids) => encodeAwareness(this.awareness, ids));
-    const local = changes.filter((change) => change.origin !== REMOTE).map((change) => change.id);
-    if (local.length > 0) this.options.fanout?.presence(encodeAwarenessUpdate(this.awareness, local));
-  };
 }
 
 /** Did a transaction change the document (Yjs's own test before it emits an update)? */
@@ -487,26 +448,4 @@ interface Incoming {
   role: Role;
   update: Uint8Array;
   decoded: DecodedUpdate;
-}
-
-/**
- * Sends every peer one frame of the presence changes that did not come from it: the frame of all of them is
- * made once and shared by the peers that sent none; a peer that sent some gets a frame of the others'.
- */
-function fanOut(
-  peers: Iterable<Peer>,
-  changes: ReadonlyArray<{ id: number; origin: Origin }>,
-  frameOf: (ids: number[]) => Uint8Array,
-): void {
-  const origins = new Set(changes.map((change) => change.origin));
-  let everything: Uint8Array | undefined;
-  for (const peer of peers) {
-    if (!origins.has(peer)) {
-      everything ??= frameOf(changes.map((change) => change.id));
-      peer.send(everything);
-      continue;
-    }
-    const others = changes.filter((change) => change.origin !== peer).map((change) => change.id);
-    if (others.length > 0) peer.send(frameOf(others));
-  }
 }
