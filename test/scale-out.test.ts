@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addGoal } from '@balanza/model';
+import { addGoal, addThread, readBoard, updateGoal, updateSession } from '@balanza/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ChildServer, spawnServer } from './support/child-server.ts';
@@ -34,6 +34,7 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
   const servers: ChildServer[] = [];
   const clients: TestClient[] = [];
   let boardId = '';
+  let facilitator = '';
   let editor = '';
   let viewer = '';
 
@@ -48,6 +49,7 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     });
     const board = (await created.json()) as { id: string; token: string };
     boardId = board.id;
+    facilitator = board.token;
     const link = async (role: string) => {
       const answer = await fetch(`${first.url}/api/boards/${boardId}/links`, {
         method: 'POST',
@@ -118,6 +120,44 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     await late.synced;
     expect(goalLabels(late.doc).has('written after the viewer')).toBe(true);
     expect(goalLabels(late.doc).has('written by a viewer')).toBe(false);
+  }, 60_000);
+
+  it('[SCALE-1][FACIL-5] the board lock holds on every instance: a locked editor’s edit on another instance is dropped', async () => {
+    const [first, second, third] = servers as [ChildServer, ChildServer, ChildServer];
+    const lead = connect(first, facilitator);
+    const member = connect(third, editor);
+    const observer = connect(second, editor);
+    await Promise.all([lead, member, observer].map((client) => client.synced));
+    const goalId = addGoal(lead.doc, { label: 'locked goal' });
+    await waitFor(
+      () => readBoard(member.doc).goals.some((goal) => goal.id === goalId),
+      'the goal on the third instance',
+    );
+
+    updateSession(lead.doc, { locked: true });
+    await waitFor(() => readBoard(member.doc).session.locked, 'the lock to reach the third instance', 10_000);
+    updateGoal(member.doc, goalId, { actual: 666 });
+    // A comment (allowed while locked) from another client of the same instance, sent after the refused edit:
+    // once it has crossed, the refused edit would have crossed too.
+    const witness = connect(third, editor);
+    await witness.synced;
+    const threadId = addThread(witness.doc, {
+      targetKind: 'goal',
+      targetId: goalId,
+      text: 'why?',
+      author: 'Eva',
+      authorId: 'u-eva',
+      color: '#2f6fdf',
+    });
+    const goalOn = (client: TestClient) => readBoard(client.doc).goals.find((goal) => goal.id === goalId);
+    const hasThread = (client: TestClient) => readBoard(client.doc).comments.some((thread) => thread.id === threadId);
+    await waitFor(() => hasThread(observer) && hasThread(lead), 'the comment on the other instances', 10_000);
+    const late = connect(second, viewer);
+    await late.synced;
+    expect(hasThread(late)).toBe(true);
+    for (const client of [lead, observer, late]) expect(goalOn(client)?.actual).not.toBe(666);
+    updateSession(lead.doc, { locked: false });
+    await waitFor(() => !readBoard(member.doc).session.locked, 'the unlock to reach the third instance', 10_000);
   }, 60_000);
 
   it('[SCALE-1][DUR-1] kill -9 of one instance during a burst: its writer goes on through another, nothing seen is lost', async () => {
