@@ -56,6 +56,13 @@ describe('HTTP API', () => {
     expect(snapshot.lanes).toHaveLength(4);
     expect(snapshot.problems).toEqual([]);
 
+    // A board's locale is any BCP 47 tag and its currency any ISO 4217 code.
+    const mexican = await post(
+      JSON.stringify({ title: 'Tienda MX', reviewedYear: 2026, currency: 'MXN', locale: 'es-MX' }),
+    );
+    expect(mexican.status).toBe(201);
+    expect(((await mexican.json()) as { meta: unknown }).meta).toMatchObject({ currency: 'MXN', locale: 'es-MX' });
+
     expect((await call(`/api/boards/${id}`, { method: 'DELETE', headers: auth })).status).toBe(204);
     // Its links went with it: the old token opens nothing.
     await expectError(await call(`/api/boards/${id}`, { headers: auth }), 401, 'unauthorized', /share link/);
@@ -89,10 +96,22 @@ describe('HTTP API', () => {
       /currency/,
     );
     await expectError(
-      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, locale: 'fr' })),
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, locale: 'en_US' })),
       400,
       'bad_request',
-      /locale/,
+      /locale.*BCP 47/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, locale: 'es-mx' })),
+      400,
+      'bad_request',
+      /locale.*"es-MX"/,
+    );
+    await expectError(
+      await post(JSON.stringify({ title: 'x', reviewedYear: 2026, currency: 'XYZ' })),
+      400,
+      'bad_request',
+      /currency.*"XYZ" is not a known ISO 4217/,
     );
     await expectError(
       await post(JSON.stringify({ title: 'x', reviewedYear: 2026, planYear: 2020 })),

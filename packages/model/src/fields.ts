@@ -20,21 +20,6 @@ export const isoDate = z.string().refine((value) => {
 
 export const year = z.number().int().min(1990).max(2200);
 
-// `new Intl.NumberFormat(..., { currency })` accepts any well-formed code (even 'XYZ'), so ask Intl for
-// the list it knows; a runtime without `supportedValuesOf` accepts every well-formed code.
-const knownCurrencies: ReadonlySet<string> | null =
-  typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
-
-/** ISO 4217 currency code that this runtime's Intl knows. */
-export const currencyCode = z
-  .string()
-  .regex(/^[A-Z]{3}$/, 'expected a 3-letter ISO 4217 currency code')
-  .refine((code) => knownCurrencies?.has(code) ?? true, 'unknown currency');
-
-export const SUPPORTED_LOCALES = ['en', 'es', 'zh-CN'] as const;
-export const locale = z.enum(SUPPORTED_LOCALES);
-export type Locale = z.infer<typeof locale>;
-
 /** Nested set of ids (a `Y.Map<id, true>`), read as a sorted array so concurrent adds both survive. */
 export const idSet = z.array(z.string().max(64));
 /** Nested per-person counters (a `Y.Map<personId, number>`), e.g. votes. */

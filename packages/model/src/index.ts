@@ -10,6 +10,7 @@ export * from './compare-section.ts';
 export * from './fields.ts';
 export * from './ids.ts';
 export * from './keys.ts';
+export * from './locale.ts';
 export * from './mutations.ts';
 export * from './notes-restore.ts';
 export * from './order.ts';

@@ -163,7 +163,7 @@ describe('initBoard', () => {
     ['a fractional year', { reviewedYear: 2026.5 }, 'reviewedYear'],
     ["currency 'EURO'", { currency: 'EURO' }, 'currency'],
     ["currency 'XYZ'", { currency: 'XYZ' }, 'currency'],
-    ["locale 'fr'", { locale: 'fr' }, 'locale'],
+    ["locale 'en_US'", { locale: 'en_US' }, 'locale'],
     ['a plan year before the reviewed year', { planYear: 2025 }, 'planYear'],
   ];
   it.each(badInputs)('[MODEL-16] %s throws a ModelError naming the field', (_what, bad, field) => {

@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { ModelError } from '../collection.ts';
 import { isBoardId } from '../ids.ts';
 import { eventNoteKey, ROOT } from '../keys.ts';
+import { languageOfLocale } from '../locale.ts';
 import { transact } from '../mutate.ts';
 import { addEvent, addGoal, addLane, addLedgerLine, addMeasure, addOutcome } from '../mutations.ts';
 import { noteText } from '../notes-restore.ts';
@@ -55,7 +56,7 @@ export function startNextYear(review: Y.Doc, options: NextYearOptions): Y.Doc {
     highlightThreshold: old.highlightThreshold,
     previousBoardId: options.previousBoardId,
   };
-  const campaignsLabel = TEMPLATE_LABELS[board.locale].lanes.campaigns;
+  const campaignsLabel = TEMPLATE_LABELS[languageOfLocale(board.locale)].lanes.campaigns;
   const doc = new Y.Doc();
   doc.transact(() => {
     writeBoardShell(doc, meta);

@@ -1,7 +1,8 @@
 import { z } from 'zod';
-import { currencyCode, locale, shortText, year } from '../fields.ts';
+import { shortText, year } from '../fields.ts';
 import { BOARD_ID_PATTERN } from '../ids.ts';
 import { SCHEMA_VERSION } from '../keys.ts';
+import { currencyCode, locale } from '../locale.ts';
 
 const boardLink = z.string().regex(BOARD_ID_PATTERN, 'expected a board id').optional();
 

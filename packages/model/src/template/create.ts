@@ -1,6 +1,7 @@
 import * as Y from 'yjs';
 import { ModelError } from '../collection.ts';
 import { NOTE_SECTIONS, ROOT, SCHEMA_VERSION, sectionNoteKey } from '../keys.ts';
+import { languageOfLocale } from '../locale.ts';
 import { addEvent, addGoal, addLane, addLedgerLine, addOutcome } from '../mutations.ts';
 import { TEMPLATE_ORIGIN } from '../origin.ts';
 import { isBoard } from '../read.ts';
@@ -71,7 +72,7 @@ export function writeBoardShell(doc: Y.Doc, meta: BoardMeta): void {
 export function initBoard(doc: Y.Doc, input: NewBoard, now = Date.now()): BoardMeta {
   const board = parseNewBoard(input);
   if (isBoard(doc)) throw new ModelError('this document is a board already');
-  const labels = TEMPLATE_LABELS[board.locale];
+  const labels = TEMPLATE_LABELS[languageOfLocale(board.locale)];
   const meta = boardMeta(board, now);
   doc.transact(() => {
     writeBoardShell(doc, meta);

@@ -1,4 +1,4 @@
-import type { Locale } from '../fields.ts';
+import type { Language } from '../locale.ts';
 import type { GoalKind } from '../records/goal.ts';
 import type { LaneKind } from '../records/lane.ts';
 import type { LedgerCategory } from '../records/ledger.ts';
@@ -26,7 +26,7 @@ export interface TemplateLabels {
   campaigns: Record<CampaignKey, string>;
 }
 
-export const TEMPLATE_LABELS: Record<Locale, TemplateLabels> = {
+export const TEMPLATE_LABELS: Record<Language, TemplateLabels> = {
   en: {
     goals: {
       sales: 'Sales',
