@@ -1,6 +1,7 @@
 import { cpus } from 'node:os';
 import { formatAppend, measureAppend } from './append.ts';
 import { formatCatchup, measureCatchup } from './catchup.ts';
+import { runCrossInstance } from './cross-instance.ts';
 import { formatLatency, measureLatency } from './latency.ts';
 import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
 import { formatMetrics, measureMetrics } from './metrics.ts';
@@ -36,6 +37,8 @@ async function main() {
   console.log('\nSync against the peers (writes test/bench/RESULTS.md):');
   process.setMaxListeners(0);
   const peers = await runSyncPeers();
+  console.log('\nSeveral instances on PostgreSQL and Redis (set BENCH_STEADY_SECONDS to shorten the steady part):');
+  console.log(await runCrossInstance());
   console.log(`\nsummary: edit-to-arrival ${summary}; ${peers}`);
 }
 

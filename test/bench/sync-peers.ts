@@ -19,9 +19,12 @@ async function waitUntil(check: () => boolean, timeoutMs: number): Promise<boole
 export interface LoadResult {
   p50: number;
   p99: number;
+  /** With clients on several instances: p50 of the deliveries to a client of the writer's instance, and of the others. */
+  sameInstanceP50: number;
+  crossInstanceP50: number;
   delivered: number;
   expected: number;
-  /** The server process's CPU (user + system) during the run. */
+  /** The server processes' CPU (user + system) during the run, all instances together. */
   cpuSeconds: number;
   /** The load generator's own CPU during the run, as a share of one core (0–1 per core). */
   generatorBusy: number;
@@ -70,6 +73,7 @@ function encodeEdits(ids: number[]): Uint8Array[] {
  * in a `bench` map), the boards' writes spread evenly over each period rather than all at one instant.
  * Latency: from the send to its arrival at each other client of the board. The clients are bare sockets
  * (see raw-clients.ts) so that the generator's own work does not swamp the servers' differences.
+ * `spread` puts client c of each board on `instances[c % instances.length]` (instances of one cluster).
  */
 export async function measureLoad(
   server: BenchServer,
@@ -77,8 +81,13 @@ export async function measureLoad(
   perBoard: number,
   rate: number,
   seconds: number,
+  spread: { instances: BenchServer[] } = { instances: [server] },
 ) {
+  const { instances } = spread;
+  const instanceOf = (client: number) => client % instances.length;
   const samples: number[] = [];
+  const sameInstance: number[] = [];
+  const crossInstance: number[] = [];
   let delivered = 0;
   const ticks = Math.round(seconds * rate);
   const expected = boards * ticks * (perBoard - 1);
@@ -92,6 +101,7 @@ export async function measureLoad(
       const sent = sentAt[id] ?? Number.NaN;
       if (writerOf(id) === client || Number.isNaN(sent)) continue;
       samples.push(now - sent);
+      (instanceOf(writerOf(id)) === instanceOf(client) ? sameInstance : crossInstance).push(now - sent);
       delivered++;
     }
   };
@@ -100,14 +110,16 @@ export async function measureLoad(
     const { board, token } = await server.newBoard(`load${b}`);
     rooms.push(
       Array.from({ length: perBoard }, (_, c) => {
-        const client = connectRawClient(server.kind, server.process.port, board, arrive(c), token);
+        const port = (instances[instanceOf(c)] ?? server).process.port;
+        const client = connectRawClient(server.kind, port, board, arrive(c), token);
         const ids = Array.from({ length: Math.ceil((ticks - c) / perBoard) }, (_, k) => b * ticks + c + k * perBoard);
         return { client, frames: encodeEdits(ids).map((update) => client.frameUpdate(update)) };
       }),
     );
   }
   await Promise.all(rooms.flat().map(({ client }) => client.ready));
-  const cpuBefore = processUsage(server.process.pid).cpuSeconds;
+  const cpuOfInstances = () => instances.reduce((sum, one) => sum + processUsage(one.process.pid).cpuSeconds, 0);
+  const cpuBefore = cpuOfInstances();
   const generatorBefore = process.cpuUsage();
   const period = 1000 / rate;
   const started = performance.now();
@@ -125,11 +137,20 @@ export async function measureLoad(
     writer.client.send(frame);
   }
   await waitUntil(() => delivered >= expected, 10_000);
-  const cpuSeconds = processUsage(server.process.pid).cpuSeconds - cpuBefore;
+  const cpuSeconds = cpuOfInstances() - cpuBefore;
   const generator = process.cpuUsage(generatorBefore);
   const generatorBusy = (generator.user + generator.system) / 1000 / (performance.now() - started);
   for (const { client } of rooms.flat()) client.close();
-  return { p50: percentile(samples, 50), p99: percentile(samples, 99), delivered, expected, cpuSeconds, generatorBusy };
+  return {
+    p50: percentile(samples, 50),
+    p99: percentile(samples, 99),
+    sameInstanceP50: percentile(sameInstance, 50),
+    crossInstanceP50: percentile(crossInstance, 50),
+    delivered,
+    expected,
+    cpuSeconds,
+    generatorBusy,
+  };
 }
 
 /** Microseconds of server CPU per update delivered to a client. */
