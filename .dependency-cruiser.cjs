@@ -83,6 +83,13 @@ module.exports = {
       to: { path: '^packages/metrics/' },
     },
     {
+      name: 'export-above-model-and-metrics',
+      comment: 'export builds on model and metrics; neither they nor api import it (one-way, DESIGN.md §2).',
+      severity: 'error',
+      from: { path: '^packages/(model|metrics|api)/' },
+      to: { path: '^packages/export/' },
+    },
+    {
       name: 'server-not-client',
       comment: 'The server serves the built client; it never imports its code.',
       severity: 'error',

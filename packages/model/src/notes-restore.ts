@@ -2,6 +2,7 @@ import * as Y from 'yjs';
 import { ModelError, rootOf } from './collection.ts';
 import { noteOwner, ROOT } from './keys.ts';
 import { transact } from './mutate.ts';
+import { noteDataText, noteToData } from './note-data.ts';
 
 /** Every note of a document by key (`section:goals`, `event:<id>`), skipping any value that is not rich text. */
 export function readNotes(doc: Y.Doc): Map<string, Y.XmlFragment> {
@@ -46,34 +47,11 @@ export function notesFromUpdate(update: Uint8Array): Map<string, Y.XmlFragment> 
   return readNotes(doc);
 }
 
-/** Block-level node names: each starts a new line in the plain text of a note. */
-const BLOCKS = new Set(['paragraph', 'heading', 'listItem', 'taskItem', 'blockquote', 'codeBlock']);
-
 /**
  * A note as plain text, one line per block (for previews and comparisons, never for editing). Mentions
  * read as their label.
  */
-export function noteText(fragment: Y.XmlFragment): string {
-  const lines: string[] = [];
-  let line = '';
-  const walk = (node: Y.XmlElement | Y.XmlText | Y.XmlFragment) => {
-    if (node instanceof Y.XmlText) {
-      for (const op of node.toDelta() as Array<{ insert: unknown }>)
-        if (typeof op.insert === 'string') line += op.insert;
-      return;
-    }
-    const block = node instanceof Y.XmlElement && BLOCKS.has(node.nodeName);
-    if (node instanceof Y.XmlElement && node.nodeName === 'mention') line += `@${node.getAttribute('label') ?? ''}`;
-    for (const child of node.toArray()) walk(child as Y.XmlElement | Y.XmlText);
-    if (block && line.trim() !== '') {
-      lines.push(line.trim());
-      line = '';
-    }
-  };
-  walk(fragment);
-  if (line.trim() !== '') lines.push(line.trim());
-  return lines.join('\n');
-}
+export const noteText = (fragment: Y.XmlFragment): string => noteDataText(noteToData(fragment));
 
 /**
  * Puts a note of a version back into the live board as ONE new edit (tagged `restoreNote`): the live

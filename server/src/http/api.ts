@@ -17,6 +17,7 @@ import type { Store } from '../store/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
 import { apiError, refuse } from './errors.ts';
+import { mountExportRoutes, mountImportRoute } from './export-routes.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
 import { mountNextYearRoute } from './next-year-route.ts';
 import { openOr404 } from './open-board.ts';
@@ -42,6 +43,8 @@ const READY_TIMEOUT_MS = 2000;
 /** The JSON API under /api. Every input is validated; every error is `{ error: { code, message } }`. */
 export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: ApiOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
+  // Before the API's body limit and the board guards: an import is larger than other bodies, and no board yet.
+  mountImportRoute(api, { rooms, access, log });
 
   api.use(
     '*',
@@ -64,6 +67,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
   mountMetricsRoute(api, rooms);
   mountVersionsRoute(api, { store, rooms });
   mountNextYearRoute(api, { rooms, access, log });
+  mountExportRoutes(api, rooms);
 
   api.get('/health', (c) => c.json({ ok: true } satisfies z.input<typeof healthResponse>));
 
