@@ -74,6 +74,10 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       links: createMemoryLinkStore(),
       openPublicBoards: isLoopbackHost(options.host),
     });
+  // A revoked link or a changed role ends the connections that hold it, on every instance ([MEMBER-1]).
+  access.onLinksChange((boardId) => {
+    void rooms.recheckLinks(boardId, (linkId) => access.currentLink(boardId, linkId)?.role ?? null);
+  });
   const limits: RateLimits = {
     messagesPerSecond: 200,
     messageBurst: 1000,

@@ -1,3 +1,4 @@
+import { MEMBER_NAME_MAX, MEMBER_PALETTE } from '@balanza/api';
 import { newId } from '@balanza/model';
 import { useSyncExternalStore } from 'react';
 
@@ -12,23 +13,9 @@ export interface Identity {
 const STORAGE_KEY = 'balanza.identity';
 const HEX = /^#[0-9a-fA-F]{6}$/;
 
-/** Colours that carry white initials legibly and stay apart from each other. */
-export const PALETTE = [
-  '#2563eb',
-  '#7c3aed',
-  '#c026d3',
-  '#db2777',
-  '#dc2626',
-  '#c2410c',
-  '#a16207',
-  '#15803d',
-  '#0f766e',
-  '#0369a1',
-  '#4f46e5',
-  '#475569',
-];
-
-export const MAX_NAME_LENGTH = 40;
+/** The colours and the longest name a member may have: one rule for the server and the page. */
+export const PALETTE = MEMBER_PALETTE;
+export const MAX_NAME_LENGTH = MEMBER_NAME_MAX;
 
 function parseIdentity(raw: string | null): Identity | null {
   if (!raw) return null;

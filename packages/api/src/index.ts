@@ -5,5 +5,6 @@
 export * from './boards.ts';
 export * from './errors.ts';
 export * from './links.ts';
+export * from './members.ts';
 export * from './parse.ts';
 export * from './versions.ts';

@@ -8,6 +8,13 @@ export const shareLinkSchema = z.object({
   role: z.enum(ROLES),
   createdAt: z.number(),
   revokedAt: z.number().nullable(),
+  /** A member's name and colour; both null for a role link ("anyone with this link"). */
+  name: z.string().nullable(),
+  color: z.string().nullable(),
+  /** When a connection of this link last opened the board. */
+  lastSeenAt: z.number().nullable(),
+  /** The role link a member joined through; null when invited by name (or for a role link). */
+  via: z.string().nullable(),
 });
 export type ShareLink = z.infer<typeof shareLinkSchema>;
 

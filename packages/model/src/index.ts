@@ -3,6 +3,7 @@
  * validated snapshots, and named mutations. The UI and the server use nothing else to touch a board.
  */
 
+export * from './authorship.ts';
 export * from './board-mutations.ts';
 export * from './board-store.ts';
 export { type CollectionSpec, type Item, ModelError, type NestedKind, type Problem } from './collection.ts';

@@ -1,6 +1,6 @@
-import type { ListedLink } from '@balanza/api';
+import { type ListedLink, MEMBER_PALETTE, type Member } from '@balanza/api';
 import { atLeast, type Role } from '@balanza/model';
-import type { LinkStore, ShareLink } from './links.ts';
+import type { LinkPatch, LinkStore, ShareLink } from './links.ts';
 import { signToken, verifyToken } from './tokens.ts';
 
 export interface AccessOptions {
@@ -8,6 +8,12 @@ export interface AccessOptions {
   links: LinkStore;
   /** Honour boards opened without a token (the demo board); true only on a loopback server. */
   openPublicBoards: boolean;
+}
+
+/** Who holds a token: its role, and its link (null on a public board opened without one). */
+export interface Holder {
+  role: Role;
+  link: ShareLink | null;
 }
 
 /** Most tokens one board-list request may carry (one per board this browser holds). */
@@ -22,6 +28,14 @@ export class Access {
 
   /** The role `token` gives on `boardId`, or null: then the caller gets nothing of the board. */
   async roleFor(boardId: string, token: string | undefined): Promise<Role | null> {
+    return (await this.holderOf(boardId, token))?.role ?? null;
+  }
+
+  /**
+   * Who holds `token` on `boardId`: its role and its link (a member's own link when `link.name` is set),
+   * or the public role with no link; null when the token gives nothing.
+   */
+  async holderOf(boardId: string, token: string | undefined): Promise<Holder | null> {
     if (token) {
       const claims = verifyToken(this.options.secret, token);
       // A well-signed token of a link this instance has not heard of: another instance may have just made it.
@@ -29,10 +43,85 @@ export class Access {
         ? (this.options.links.get(claims.linkId) ?? (await this.options.links.fetch(claims.linkId)))
         : undefined;
       if (claims && link && link.revokedAt === null && link.boardId === boardId && claims.boardId === boardId) {
-        return link.role;
+        return { role: link.role, link };
       }
     }
-    return this.options.openPublicBoards ? (this.options.links.publicRole(boardId) ?? null) : null;
+    const role = this.options.openPublicBoards ? this.options.links.publicRole(boardId) : undefined;
+    return role ? { role, link: null } : null;
+  }
+
+  /** The link `linkId` of `boardId` if it is still good: how a connection checks that its holder still may. */
+  currentLink(boardId: string, linkId: string): ShareLink | null {
+    const link = this.options.links.get(linkId);
+    return link && link.boardId === boardId && link.revokedAt === null ? link : null;
+  }
+
+  /** The facilitator invites a person by name: a member of their own, with the token that names them. */
+  async invite(boardId: string, member: { name: string; role: Role; color?: string }) {
+    const color = member.color ?? this.nextColor(boardId);
+    const link = await this.options.links.create(boardId, member.role, {
+      member: { name: member.name, color, via: null },
+    });
+    return { member: this.memberOf(link, true), token: this.tokenOf(link) };
+  }
+
+  /**
+   * Whoever opens a role link ("anyone with this link") becomes a member of their own, with the link's
+   * role; null when `holder` is no role link (a member's token, or a public board).
+   */
+  async join(boardId: string, holder: Holder, person: { name: string; color?: string }) {
+    if (!holder.link || holder.link.name !== null) return null;
+    const color = person.color ?? this.nextColor(boardId);
+    const link = await this.options.links.create(boardId, holder.link.role, {
+      member: { name: person.name, color, via: holder.link.id },
+    });
+    return { member: this.memberOf(link, true), token: this.tokenOf(link) };
+  }
+
+  /** A board's members, newest first; tokens only for the facilitator and for each member's own entry. */
+  members(boardId: string, asker: Holder): Member[] {
+    return this.options.links
+      .list(boardId)
+      .filter((link) => link.name !== null)
+      .map((link) => this.memberOf(link, asker.role === 'facilitator' || asker.link?.id === link.id));
+  }
+
+  member(boardId: string, memberId: string, withToken = false): Member | null {
+    const link = this.options.links.get(memberId);
+    return link && link.boardId === boardId && link.name !== null ? this.memberOf(link, withToken) : null;
+  }
+
+  updateMember(boardId: string, memberId: string, patch: LinkPatch): Promise<ShareLink | undefined> {
+    return this.options.links.update(boardId, memberId, patch);
+  }
+
+  /** Notes that a link's holder opened the board (the member list's "last seen"). */
+  seen(linkId: string): void {
+    this.options.links.seen(linkId);
+  }
+
+  onLinksChange(listener: (boardId: string) => void): () => void {
+    return this.options.links.onChange(listener);
+  }
+
+  private memberOf(link: ShareLink, withToken: boolean): Member {
+    return {
+      id: link.id,
+      name: link.name ?? '',
+      color: link.color ?? MEMBER_PALETTE[0],
+      role: link.role,
+      createdAt: link.createdAt,
+      lastSeenAt: link.lastSeenAt,
+      revokedAt: link.revokedAt,
+      via: link.via,
+      token: withToken && link.revokedAt === null ? this.tokenOf(link) : null,
+    };
+  }
+
+  /** The palette's colours in turn, so the members of a board start apart. */
+  private nextColor(boardId: string): string {
+    const count = this.options.links.list(boardId).filter((link) => link.name !== null).length;
+    return MEMBER_PALETTE[count % MEMBER_PALETTE.length] ?? MEMBER_PALETTE[0];
   }
 
   async allows(boardId: string, token: string | undefined, needed: Role): Promise<boolean> {
@@ -46,9 +135,11 @@ export class Access {
     return { link, token: this.tokenOf(link) };
   }
 
+  /** The role links of a board ("anyone with this link"); members are listed by `members`. */
   listLinks(boardId: string): ListedLink[] {
     const creator = this.creatorLinkId(boardId);
-    return this.options.links.list(boardId).map((link) => ({
+    const roleLinks = this.options.links.list(boardId).filter((link) => link.name === null);
+    return roleLinks.map((link) => ({
       ...link,
       token: link.revokedAt === null ? this.tokenOf(link) : null,
       creator: link.id === creator,
@@ -66,7 +157,9 @@ export class Access {
   }
 
   private creatorLinkId(boardId: string): string | undefined {
-    const facilitators = this.options.links.list(boardId).filter((link) => link.role === 'facilitator');
+    const facilitators = this.options.links
+      .list(boardId)
+      .filter((link) => link.role === 'facilitator' && link.name === null);
     return facilitators.at(-1)?.id; // the list is newest first
   }
 

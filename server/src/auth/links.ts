@@ -14,7 +14,14 @@ export type { ShareLink };
  * yet: `fetch` reads it from where links are kept.
  */
 export interface LinkStore {
-  create(boardId: string, role: Role, now?: number): Promise<ShareLink>;
+  /** A role link, or with `member` a member's own link (named, coloured, maybe joined through role link `via`). */
+  create(boardId: string, role: Role, options?: NewLinkOptions): Promise<ShareLink>;
+  /** Renames, recolours or changes the role of a link; undefined when the board has no such link. */
+  update(boardId: string, linkId: string, patch: LinkPatch): Promise<ShareLink | undefined>;
+  /** Notes that the link's holder opened the board; kept at most once a minute per link (best effort). */
+  seen(linkId: string, now?: number): void;
+  /** Calls `listener` with a board's id after its links changed here or on another instance. */
+  onChange(listener: (boardId: string) => void): () => void;
   get(linkId: string): ShareLink | undefined;
   /** A link that is not in memory (made by another instance), read from where links are kept. */
   fetch(linkId: string): Promise<ShareLink | undefined>;
@@ -31,6 +38,30 @@ export interface LinkStore {
   close(): Promise<void>;
 }
 
+export interface NewLinkOptions {
+  now?: number;
+  member?: { name: string; color: string; via: string | null };
+}
+export type LinkPatch = Partial<Pick<ShareLink, 'name' | 'color' | 'role'>>;
+
+/** How often a link's last-seen time is written: opening a board again within a minute changes nothing. */
+export const SEEN_EVERY_MS = 60_000;
+
+/** The link a store makes for `create`. */
+export function newLink(boardId: string, role: Role, { now = Date.now(), member }: NewLinkOptions = {}): ShareLink {
+  return {
+    id: newId(),
+    boardId,
+    role,
+    createdAt: now,
+    revokedAt: null,
+    name: member?.name ?? null,
+    color: member?.color ?? null,
+    lastSeenAt: null,
+    via: member?.via ?? null,
+  };
+}
+
 const fileSchema = z.object({
   version: z.literal(1),
   links: z.array(
@@ -40,6 +71,11 @@ const fileSchema = z.object({
       role: z.enum(ROLES),
       createdAt: z.number(),
       revokedAt: z.number().nullable(),
+      // Members came later: links saved before them are role links.
+      name: z.string().nullable().default(null),
+      color: z.string().nullable().default(null),
+      lastSeenAt: z.number().nullable().default(null),
+      via: z.string().nullable().default(null),
     }),
   ),
   public: z.record(z.string(), z.enum(ROLES)),
@@ -77,28 +113,41 @@ const safeJson = (text: string): unknown => {
 /** The links of one process, in memory, saved whole by `save` after every change. */
 function linkStore(data: LinkFile, save: (data: LinkFile) => void): LinkStore {
   const links = new LinkMemory(data.links, Object.entries(data.public));
-  const persist = () => save(links.toFile());
+  const changes = new ChangeListeners();
+  const persist = (boardId: string) => {
+    save(links.toFile());
+    changes.emit(boardId);
+  };
   return {
-    async create(boardId, role, now = Date.now()) {
-      const link = links.add({ id: newId(), boardId, role, createdAt: now, revokedAt: null });
-      persist();
+    async create(boardId, role, options) {
+      const link = links.add(newLink(boardId, role, options));
+      persist(boardId);
       return link;
     },
+    async update(boardId, linkId, patch) {
+      const link = links.update(boardId, linkId, patch);
+      if (link) persist(boardId);
+      return link;
+    },
+    seen(linkId, now = Date.now()) {
+      if (links.seen(linkId, now)) save(links.toFile());
+    },
+    onChange: (listener) => changes.add(listener),
     get: (linkId) => links.get(linkId),
     fetch: async (linkId) => links.get(linkId),
     list: (boardId) => links.list(boardId),
     async revoke(boardId, linkId, now = Date.now()) {
       const revoked = links.revoke(boardId, linkId, now);
-      if (revoked) persist();
+      if (revoked) persist(boardId);
       return revoked;
     },
     async deleteBoard(boardId) {
       links.deleteBoard(boardId);
-      persist();
+      persist(boardId);
     },
     async setPublic(boardId, role) {
       links.setPublic(boardId, role);
-      persist();
+      persist(boardId);
     },
     publicRole: (boardId) => links.publicRole(boardId),
     publicBoards: () => links.publicBoards(),
@@ -131,6 +180,23 @@ export class LinkMemory {
       .filter((link) => link.boardId === boardId)
       .sort((a, b) => b.createdAt - a.createdAt)
       .map((link) => ({ ...link }));
+  }
+
+  update(boardId: string, linkId: string, patch: LinkPatch): ShareLink | undefined {
+    const link = this.byId.get(linkId);
+    if (!link || link.boardId !== boardId) return undefined;
+    if (patch.name !== undefined) link.name = patch.name;
+    if (patch.color !== undefined) link.color = patch.color;
+    if (patch.role !== undefined) link.role = patch.role;
+    return { ...link };
+  }
+
+  /** Records a visit; true when it is worth saving (the first in a minute). */
+  seen(linkId: string, now: number): boolean {
+    const link = this.byId.get(linkId);
+    if (!link || (link.lastSeenAt !== null && now - link.lastSeenAt < SEEN_EVERY_MS)) return false;
+    link.lastSeenAt = now;
+    return true;
   }
 
   revoke(boardId: string, linkId: string, now: number): boolean {
@@ -167,5 +233,19 @@ export class LinkMemory {
 
   toFile(): LinkFile {
     return { version: 1, links: [...this.byId.values()], public: Object.fromEntries(this.publicRoles.entries()) };
+  }
+}
+
+/** Who wants to hear of a board's link changes. */
+export class ChangeListeners {
+  private readonly listeners = new Set<(boardId: string) => void>();
+
+  add(listener: (boardId: string) => void): () => void {
+    this.listeners.add(listener);
+    return () => this.listeners.delete(listener);
+  }
+
+  emit(boardId: string): void {
+    for (const listener of this.listeners) listener(boardId);
   }
 }

@@ -28,7 +28,7 @@ describe('[SCALE-3] share links and the secret in PostgreSQL, seen by every inst
     expect(a.secret.equals(b.secret)).toBe(true);
     expect(a.secret.length).toBeGreaterThanOrEqual(32);
 
-    const link = await a.links.create('board-1', 'editor', 1_000);
+    const link = await a.links.create('board-1', 'editor', { now: 1_000 });
     // Not announced yet, perhaps, but readable on demand: a token works on any instance at once.
     expect(await b.links.fetch(link.id)).toEqual(link);
     await eventually(() => b.links.list('board-1').length === 1, 'the new link to be listed on the other instance');

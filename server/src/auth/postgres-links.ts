@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
-import { newId, ROLES, type Role } from '@balanza/model';
+import { ROLES, type Role } from '@balanza/model';
 import postgres from 'postgres';
 import { checkSchemaName } from '../store/postgres-schema.ts';
-import { LinkMemory, type LinkStore, type ShareLink } from './links.ts';
+import { ChangeListeners, LinkMemory, type LinkStore, newLink, type ShareLink } from './links.ts';
 
 export interface PostgresLinksOptions {
   url: string;
@@ -19,6 +19,10 @@ CREATE TABLE IF NOT EXISTS share_links (
   revoked_at bigint
 );
 CREATE INDEX IF NOT EXISTS share_links_by_board ON share_links (board_id);
+ALTER TABLE share_links ADD COLUMN IF NOT EXISTS name text;
+ALTER TABLE share_links ADD COLUMN IF NOT EXISTS color text;
+ALTER TABLE share_links ADD COLUMN IF NOT EXISTS last_seen_at bigint;
+ALTER TABLE share_links ADD COLUMN IF NOT EXISTS via text;
 CREATE TABLE IF NOT EXISTS public_boards (
   board_id text PRIMARY KEY,
   role text NOT NULL
@@ -38,6 +42,10 @@ interface LinkRow {
   role: string;
   created_at: string;
   revoked_at: string | null;
+  name: string | null;
+  color: string | null;
+  last_seen_at: string | null;
+  via: string | null;
 }
 
 const roleOf = (value: string): Role => {
@@ -51,6 +59,10 @@ const linkOf = (row: LinkRow): ShareLink => ({
   role: roleOf(row.role),
   createdAt: Number(row.created_at),
   revokedAt: row.revoked_at === null ? null : Number(row.revoked_at),
+  name: row.name,
+  color: row.color,
+  lastSeenAt: row.last_seen_at === null ? null : Number(row.last_seen_at),
+  via: row.via,
 });
 
 /**
@@ -85,10 +97,12 @@ export async function openPostgresLinks(
       await tx`INSERT INTO server_secret (id, secret) VALUES (1, ${randomBytes(32).toString('base64url')}) ON CONFLICT (id) DO NOTHING`;
     });
     const memory = new LinkMemory();
+    const changes = new ChangeListeners();
     const readBoard = async (boardId: string) => {
       const rows = await sql<LinkRow[]>`SELECT * FROM share_links WHERE board_id = ${boardId}`;
       const [open] = await sql<{ role: string }[]>`SELECT role FROM public_boards WHERE board_id = ${boardId}`;
       memory.replaceBoard(boardId, rows.map(linkOf), open ? roleOf(open.role) : undefined);
+      changes.emit(boardId);
     };
     // Listen before the first read: a change made in between is announced and read again.
     const listening = await sql.listen(channel, (boardId) => {
@@ -109,15 +123,32 @@ export async function openPostgresLinks(
       });
 
     const links: LinkStore = {
-      async create(boardId, role, now = Date.now()) {
-        const link: ShareLink = { id: newId(), boardId, role, createdAt: now, revokedAt: null };
+      async create(boardId, role, options) {
+        const link = newLink(boardId, role, options);
         await change(
           boardId,
           (tx) =>
-            tx`INSERT INTO share_links (id, board_id, role, created_at) VALUES (${link.id}, ${boardId}, ${role}, ${now})`,
+            tx`INSERT INTO share_links (id, board_id, role, created_at, name, color, via)
+              VALUES (${link.id}, ${boardId}, ${role}, ${link.createdAt}, ${link.name}, ${link.color}, ${link.via})`,
         );
         return memory.add(link);
       },
+      async update(boardId, linkId, patch) {
+        let found = false;
+        await change(boardId, async (tx) => {
+          const rows = await tx`UPDATE share_links SET name = COALESCE(${patch.name ?? null}, name),
+              color = COALESCE(${patch.color ?? null}, color), role = COALESCE(${patch.role ?? null}, role)
+            WHERE id = ${linkId} AND board_id = ${boardId} RETURNING id`;
+          found = rows.length > 0;
+        });
+        return found ? memory.update(boardId, linkId, patch) : undefined;
+      },
+      seen(linkId, now = Date.now()) {
+        // Not announced: other instances learn it the next time they re-read the board's links.
+        if (memory.seen(linkId, now))
+          sql`UPDATE share_links SET last_seen_at = ${now} WHERE id = ${linkId}`.catch(() => {});
+      },
+      onChange: (listener) => changes.add(listener),
       get: (linkId) => memory.get(linkId),
       async fetch(linkId) {
         const [row] = await sql<LinkRow[]>`SELECT * FROM share_links WHERE id = ${linkId}`;

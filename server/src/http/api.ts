@@ -18,6 +18,7 @@ import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
 import { apiError, refuse } from './errors.ts';
 import { mountExportRoutes, mountImportRoute } from './export-routes.ts';
+import { mountMemberRoutes } from './member-routes.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
 import { mountNextYearRoute } from './next-year-route.ts';
 import { openOr404 } from './open-board.ts';
@@ -64,6 +65,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
     api.use(path, boardAccess(access));
   }
   api.route('/boards/:id/links', createShareRoutes(access));
+  mountMemberRoutes(api, access);
   mountMetricsRoute(api, rooms);
   mountVersionsRoute(api, { store, rooms });
   mountNextYearRoute(api, { rooms, access, log });

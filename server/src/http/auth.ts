@@ -1,11 +1,14 @@
 import { atLeast, type Role } from '@balanza/model';
 import type { Context, MiddlewareHandler } from 'hono';
-import type { Access } from '../auth/access.ts';
+import type { Access, Holder } from '../auth/access.ts';
 import { refusals } from '../auth/refusals.ts';
 import { tokenOf } from '../auth/request-token.ts';
 import { refuse } from './errors.ts';
 
-export type AuthEnv = { Variables: { role: Role } };
+export type AuthEnv = { Variables: { role: Role; holder: Holder } };
+
+/** Writes a viewer may make: joining through a role link, and a member renaming themself (the routes check the rest). */
+const SELF_SERVICE = /^\/api\/boards\/[^/]+\/(join|members\/[^/]+)$/;
 
 /** The token of a request: `Authorization: Bearer <token>`, or `?token=` (how y-websocket passes it). */
 export const requestToken = (c: Context): string | undefined =>
@@ -25,11 +28,13 @@ export const listTokens = (c: Context): string[] =>
 export function boardAccess(access: Access): MiddlewareHandler<AuthEnv> {
   return async (c, next) => {
     const id = c.req.param('id') ?? '';
-    const role = await access.roleFor(id, requestToken(c));
-    if (!role) return refuse(c, refusals.unauthorized);
-    const needed: Role = c.req.method === 'GET' || c.req.method === 'HEAD' ? 'viewer' : 'editor';
-    if (!atLeast(role, needed)) return refuse(c, refusals.forbidden(needed));
-    c.set('role', role);
+    const holder = await access.holderOf(id, requestToken(c));
+    if (!holder) return refuse(c, refusals.unauthorized);
+    const reading = c.req.method === 'GET' || c.req.method === 'HEAD';
+    const needed: Role = reading || SELF_SERVICE.test(c.req.path) ? 'viewer' : 'editor';
+    if (!atLeast(holder.role, needed)) return refuse(c, refusals.forbidden(needed));
+    c.set('role', holder.role);
+    c.set('holder', holder);
     await next();
   };
 }

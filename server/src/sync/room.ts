@@ -4,7 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
-import { CLOSE, type Peer } from './peer.ts';
+import { CLOSE, type Peer, type PeerHolder } from './peer.ts';
 import { checkUpdate } from './permissions.ts';
 import { PresenceRelay, REMOTE } from './presence-relay.ts';
 import {
@@ -64,7 +64,7 @@ export class Room {
   readonly doc: Y.Doc;
   private readonly presence: PresenceRelay;
   /** Each peer's role, and how many of its updates were refused. */
-  private readonly peers = new Map<Peer, { role: Role; refused: number }>();
+  private readonly peers = new Map<Peer, PeerState>();
   /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
   private fullState: Uint8Array | null = null;
   private readonly forgetFullState = (transaction: Y.Transaction) => {
@@ -107,12 +107,12 @@ export class Room {
    * Adds a peer with the role its token gave and starts the sync handshake: our state vector, then
    * everyone's presence. Every viewer still shares presence (others see who is reading).
    */
-  join(peer: Peer, role: Role): void {
+  join(peer: Peer, role: Role, holder: PeerHolder = { linkId: null, memberId: null }): void {
     if (this.destroyed) {
       peer.close(CLOSE.goingAway, 'board unloaded, reconnecting');
       return;
     }
-    this.peers.set(peer, { role, refused: 0 });
+    this.peers.set(peer, { role, refused: 0, ...holder });
     this.presence.join(peer);
     this.enqueue(peer, async () => {
       peer.send(encodeSyncStep1(this.doc));
@@ -124,6 +124,21 @@ export class Room {
   /** Handles one frame from a peer. A malformed frame closes that peer only. */
   receive(peer: Peer, frame: Uint8Array): void {
     this.enqueue(peer, () => this.handle(peer, frame));
+  }
+
+  /**
+   * After the board's links changed: closes each connection whose link was revoked (4403) or whose role
+   * changed (4409, to reconnect with the new one). `roleOf` is a link's role now, null when it is no good.
+   */
+  recheckLinks(roleOf: (linkId: string) => Role | null): void {
+    for (const [peer, state] of this.peers) {
+      if (state.linkId === null) continue;
+      const role = roleOf(state.linkId);
+      if (role === state.role) continue;
+      this.leave(peer);
+      if (role === null) peer.close(CLOSE.revoked, 'access revoked');
+      else peer.close(CLOSE.roleChanged, `role changed to ${role}: reconnect`);
+    }
   }
 
   /** Removes a peer and its presence. */
@@ -293,10 +308,11 @@ export class Room {
         return;
       case 'sync-step2':
       case 'update': {
-        const role = this.peers.get(peer)?.role;
-        if (!role) return;
+        const state = this.peers.get(peer);
+        if (!state) return;
         if (this.inbox.length === 0) setImmediate(() => this.applyInbox());
-        this.inbox.push({ peer, role, update: message.update, decoded: message.decoded });
+        const { role, memberId } = state;
+        this.inbox.push({ peer, role, memberId, update: message.update, decoded: message.decoded });
         return;
       }
       case 'awareness':
@@ -311,8 +327,8 @@ export class Room {
   }
 
   /** Checks an update against the role of the peer that sent it, on the document as it is now; a refused one is dropped. */
-  private permits({ peer, role, decoded }: Incoming): boolean {
-    const verdict = checkUpdate(role, this.doc, () => decoded);
+  private permits({ peer, role, memberId, decoded }: Incoming): boolean {
+    const verdict = checkUpdate(role, this.doc, () => decoded, memberId);
     if (verdict.ok) return true;
     const state = this.peers.get(peer);
     this.refused++;
@@ -442,10 +458,17 @@ function changedAnything(transaction: Y.Transaction): boolean {
   return false;
 }
 
+/** A connection in the room: its role and holder, and how many of its updates were refused. */
+interface PeerState extends PeerHolder {
+  role: Role;
+  refused: number;
+}
+
 /** An update received from a peer, waiting for the end of the turn to be checked and applied. */
 interface Incoming {
   peer: Peer;
   role: Role;
+  memberId: string | null;
   update: Uint8Array;
   decoded: DecodedUpdate;
 }

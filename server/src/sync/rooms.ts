@@ -1,4 +1,4 @@
-import { type BoardMeta, initBoard, isBoard, type NewBoard, newId, readMeta } from '@balanza/model';
+import { type BoardMeta, initBoard, isBoard, type NewBoard, newId, type Role, readMeta } from '@balanza/model';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { BoardInfo, Store } from '../store/store.ts';
@@ -116,6 +116,12 @@ export class Rooms {
     const timer = this.idleTimers.get(boardId);
     if (timer) clearTimeout(timer);
     this.idleTimers.delete(boardId);
+  }
+
+  /** After a board's links changed: its connections whose link was revoked or changed role are closed. */
+  async recheckLinks(boardId: string, roleOf: (linkId: string) => Role | null): Promise<void> {
+    const room = await this.loading.get(boardId)?.catch(() => null);
+    room?.recheckLinks(roleOf);
   }
 
   /** Deletes a board: closes its connections and removes it from the store. */

@@ -57,4 +57,16 @@ describe('rootsTouched (which roots an update changes, without applying it)', ()
     const next = editOf(client, (doc) => addGoal(doc, { label: 'depends on it' }));
     expect(rootsTouched(server, Y.decodeUpdate(next))).toBeNull();
   });
+  it('[AUTH-5] still names a root after the document first reads it as a map (its type object is replaced)', () => {
+    const { client } = pair();
+    // A server document loaded from stored bytes holds placeholder root types until something reads them.
+    const server = new Y.Doc();
+    Y.applyUpdate(server, Y.encodeStateAsUpdate(client));
+    const goalId = Object.keys(client.getMap('goals').toJSON())[0] as string;
+    const first = editOf(client, (doc) => updateGoal(doc, goalId, { actual: 1 }));
+    expect(roots(server, first)).toEqual(['goals']);
+    Y.applyUpdate(server, first);
+    server.getMap('goals'); // the placeholder becomes a Y.Map: a new object under the same name
+    expect(roots(server, editOf(client, (doc) => updateGoal(doc, goalId, { actual: 2 })))).toEqual(['goals']);
+  });
 });

@@ -61,20 +61,29 @@ export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | n
 // The helpers below are module functions over one lookup rather than closures made per call: this check
 // runs on every update a restricted role sends, at thousands a second on a busy board.
 
-type Struct = Y.Item | Y.GC | Y.Skip;
+export type Struct = Y.Item | Y.GC | Y.Skip;
 
-interface Lookup {
+export interface Lookup {
   doc: Y.Doc;
   /** The update's structs by client, in clock order. */
   byClient: Map<number, Struct[]>;
   rootNames: Map<unknown, string>;
 }
 
-/** Each root type's name, kept per document until a new root appears. */
+/**
+ * Each root type's name, kept per document until its roots change. Not only a new root: the first
+ * `doc.getMap(name)` of a root that arrived in an update replaces its placeholder type with a new object
+ * under the same name, so every entry is compared (a dozen roots, cheap).
+ */
 const rootNameCache = new WeakMap<Y.Doc, Map<unknown, string>>();
-function rootNamesOf(doc: Y.Doc): Map<unknown, string> {
+const stillCurrent = (cached: Map<unknown, string>, doc: Y.Doc) => {
+  if (cached.size !== doc.share.size) return false;
+  for (const [name, type] of doc.share) if (cached.get(type) !== name) return false;
+  return true;
+};
+export function rootNamesOf(doc: Y.Doc): Map<unknown, string> {
   const cached = rootNameCache.get(doc);
-  if (cached && cached.size === doc.share.size) return cached;
+  if (cached && stillCurrent(cached, doc)) return cached;
   const names = new Map<unknown, string>();
   for (const [name, type] of doc.share) names.set(type, name);
   rootNameCache.set(doc, names);
@@ -88,7 +97,7 @@ function rootOfType({ rootNames }: Lookup, type: unknown): string {
 }
 
 /** The update's struct holding `id`: binary search in its client's list, so big updates stay linear-ish. */
-function inUpdate({ byClient }: Lookup, id: Y.ID): Struct | undefined {
+export function inUpdate({ byClient }: Lookup, id: Y.ID): Struct | undefined {
   const list = byClient.get(id.client) ?? [];
   let [low, high] = [0, list.length - 1];
   while (low <= high) {

@@ -1,5 +1,5 @@
 import { isBoardId, type Role } from '@balanza/model';
-import type { Access } from '../auth/access.ts';
+import type { Access, Holder } from '../auth/access.ts';
 import { originAllowed } from '../auth/origin.ts';
 import { type Refusal, refusals } from '../auth/refusals.ts';
 import { openRoom } from './open-room.ts';
@@ -21,7 +21,7 @@ export interface SyncCheckOptions {
   allowedOrigins: readonly string[];
 }
 
-export type SyncVerdict = { ok: true; role: Role; room: Room } | { ok: false; refusal: Refusal };
+export type SyncVerdict = { ok: true; role: Role; holder: Holder; room: Room } | { ok: false; refusal: Refusal };
 
 /**
  * May this request sync the board? The Origin must be ours (403), the token good for the board (401,
@@ -34,9 +34,9 @@ export async function checkSyncRequest(
 ): Promise<SyncVerdict> {
   if (!isBoardId(boardId)) return { ok: false, refusal: refusals.invalidBoardId };
   if (!originAllowed(origin, host, allowedOrigins)) return { ok: false, refusal: refusals.originRefused };
-  const role = await access.roleFor(boardId, token);
-  if (!role) return { ok: false, refusal: refusals.unauthorized };
+  const holder = await access.holderOf(boardId, token);
+  if (!holder) return { ok: false, refusal: refusals.unauthorized };
   const opened = await openRoom(rooms, boardId);
   if ('refusal' in opened) return { ok: false, refusal: opened.refusal };
-  return { ok: true, role, room: opened.room };
+  return { ok: true, role: holder.role, holder, room: opened.room };
 }

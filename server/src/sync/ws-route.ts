@@ -1,8 +1,8 @@
 import type { IncomingMessage, Server } from 'node:http';
 import { STATUS_CODES } from 'node:http';
 import type { Duplex } from 'node:stream';
-import type { Role } from '@balanza/model';
 import type { WebSocket, WebSocketServer } from 'ws';
+import type { Holder } from '../auth/access.ts';
 import { tokenOf } from '../auth/request-token.ts';
 import type { Logger } from '../log.ts';
 import { connectionLimiter, type RateLimits } from './rate-limit.ts';
@@ -52,7 +52,7 @@ export function attachSyncUpgrades(server: Server, wss: WebSocketServer, options
           const { status, code, message } = verdict.refusal;
           return refuse(socket, status, JSON.stringify({ error: { code, message } }));
         }
-        wss.handleUpgrade(request, socket, head, (ws) => connect(ws, boardId, verdict.role, options));
+        wss.handleUpgrade(request, socket, head, (ws) => connect(ws, boardId, verdict.holder, options));
       },
       (error: unknown) => {
         options.log.error({ err: error }, 'websocket upgrade failed');
@@ -83,7 +83,12 @@ function refuse(socket: Duplex, status: number, body: string): void {
 }
 
 /** One accepted socket: frames go to the room (which checks the role per update); floods close it (1008). */
-function connect(ws: WebSocket, boardId: string, role: Role, { rooms, log, limits }: SyncRouteOptions): void {
+function connect(
+  ws: WebSocket,
+  boardId: string,
+  holder: Holder,
+  { rooms, access, log, limits }: SyncRouteOptions,
+): void {
   const peer: Peer = {
     send(frame) {
       if (ws.readyState === OPEN) ws.send(frame);
@@ -127,7 +132,9 @@ function connect(ws: WebSocket, boardId: string, role: Role, { rooms, log, limit
       if (ws.readyState !== OPEN) return;
       if (!room) return ws.close(CLOSE.boardDeleted, 'board not found');
       rooms.keep(boardId);
-      room.join(peer, role);
+      const link = holder.link;
+      room.join(peer, holder.role, { linkId: link?.id ?? null, memberId: link?.name != null ? link.id : null });
+      if (link) access.seen(link.id);
       joined = room;
       for (const [frame, isBinary] of early.splice(0)) onMessage(frame, isBinary);
     },
