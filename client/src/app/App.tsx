@@ -1,5 +1,5 @@
 import { useState } from 'react';
-import { I18nProvider, languageOf, useI18n } from '../i18n/index.tsx';
+import { I18nProvider, useI18n } from '../i18n/index.tsx';
 import { useIdentity } from '../identity/identity.ts';
 import { Link } from '../router/Link.tsx';
 import { useRoute } from '../router/router.ts';
@@ -16,7 +16,7 @@ export function App() {
   const editIdentity = () => setEditingIdentity(true);
 
   return (
-    <I18nProvider fallback={languageOf(navigator.language)}>
+    <I18nProvider>
       <ToastProvider>
         {route.page === 'home' && <HomePage onEditIdentity={editIdentity} />}
         {route.page === 'board' && (

@@ -41,8 +41,6 @@ export const en = {
     shop: 'Shop',
     shopPlaceholder: 'e.g. Tea House (Tmall)',
     reviewedYear: 'Reviewed year',
-    currency: 'Currency',
-    boardLanguage: 'Board language',
     create: 'Create board',
     creating: 'Creating…',
     emptyTitle: 'No boards yet',

@@ -41,8 +41,6 @@ export const es: Dictionary = {
     shop: 'Tienda',
     shopPlaceholder: 'p. ej. Casa del Té (Tmall)',
     reviewedYear: 'Año revisado',
-    currency: 'Moneda',
-    boardLanguage: 'Idioma del tablero',
     create: 'Crear tablero',
     creating: 'Creando…',
     emptyTitle: 'Aún no hay tableros',

@@ -18,7 +18,7 @@ export function LanguagePicker() {
         onChange={(event) => chooseLanguage(event.target.value as Language)}
       >
         {LANGUAGES.map((code) => (
-          <option key={code} value={code}>
+          <option key={code} value={code} lang={code}>
             {LANGUAGE_NAMES[code]}
           </option>
         ))}

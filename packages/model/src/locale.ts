@@ -22,18 +22,34 @@ export function matchLanguage(tag: string): Language | null {
 /** The language a board's template labels are written in: its locale's, else English. */
 export const languageOfLocale = (locale: string): Language => matchLanguage(locale) ?? 'en';
 
-/** Why a tag is not a board locale (null when it is one); names the canonical spelling when only case differs. */
-export function localeProblem(tag: string): string | null {
+/** What is wrong with a locale tag: not BCP 47, spelled otherwise than canonically, or unknown to Intl. */
+export type LocaleCheck =
+  | { ok: true }
+  | { ok: false; reason: 'malformed' | 'unsupported' }
+  | { ok: false; reason: 'not-canonical'; canonical: string };
+
+/** Checks a tag as a board locale; the UI words the reason in its own language. */
+export function checkLocale(tag: string): LocaleCheck {
   let canonical: string | undefined;
   try {
     canonical = Intl.getCanonicalLocales(tag)[0];
   } catch {
-    return `"${tag}" is not a BCP 47 language tag: write a language and an optional region, such as en-GB, es-MX or zh-CN`;
+    return { ok: false, reason: 'malformed' };
   }
-  if (canonical !== tag) return `write the locale "${tag}" as "${canonical}"`;
-  if (Intl.NumberFormat.supportedLocalesOf([tag]).length === 0)
+  if (!canonical) return { ok: false, reason: 'malformed' };
+  if (canonical !== tag) return { ok: false, reason: 'not-canonical', canonical };
+  if (Intl.NumberFormat.supportedLocalesOf([tag]).length === 0) return { ok: false, reason: 'unsupported' };
+  return { ok: true };
+}
+
+/** Why a tag is not a board locale, in English (null when it is one). */
+export function localeProblem(tag: string): string | null {
+  const check = checkLocale(tag);
+  if (check.ok) return null;
+  if (check.reason === 'not-canonical') return `write the locale "${tag}" as "${check.canonical}"`;
+  if (check.reason === 'unsupported')
     return `"${tag}" is not a locale this app can format numbers and dates in; try one such as en-GB, es-MX or zh-CN`;
-  return null;
+  return `"${tag}" is not a BCP 47 language tag: write a language and an optional region, such as en-GB, es-MX or zh-CN`;
 }
 
 /** A canonical BCP 47 tag that Intl formats with, e.g. `en-GB`, `es-MX`, `zh-CN`, `pt-BR`. */
@@ -51,13 +67,23 @@ export type Locale = z.infer<typeof locale>;
 const knownCurrencies: ReadonlySet<string> | null =
   typeof Intl.supportedValuesOf === 'function' ? new Set(Intl.supportedValuesOf('currency')) : null;
 
-/** Why a code is not a currency (null when it is one). */
+/** What is wrong with a currency code: not 3 capital letters, or not a code Intl knows. */
+export type CurrencyCheck = { ok: true } | { ok: false; reason: 'malformed' | 'unknown' };
+
+/** Checks a code as a board currency; the UI words the reason in its own language. */
+export function checkCurrency(code: string): CurrencyCheck {
+  if (!/^[A-Z]{3}$/.test(code)) return { ok: false, reason: 'malformed' };
+  if (knownCurrencies && !knownCurrencies.has(code)) return { ok: false, reason: 'unknown' };
+  return { ok: true };
+}
+
+/** Why a code is not a currency, in English (null when it is one). */
 export function currencyProblem(code: string): string | null {
-  if (!/^[A-Z]{3}$/.test(code))
-    return `"${code}" is not an ISO 4217 currency code: write 3 capital letters, such as CNY, EUR or MXN`;
-  if (knownCurrencies && !knownCurrencies.has(code))
-    return `"${code}" is not a known ISO 4217 currency code (e.g. CNY, EUR, MXN)`;
-  return null;
+  const check = checkCurrency(code);
+  if (check.ok) return null;
+  return check.reason === 'malformed'
+    ? `"${code}" is not an ISO 4217 currency code: write 3 capital letters, such as CNY, EUR or MXN`
+    : `"${code}" is not a known ISO 4217 currency code (e.g. CNY, EUR, MXN)`;
 }
 
 /** ISO 4217 currency code that this runtime's Intl knows. */

@@ -4,7 +4,7 @@ import { BoardProvider, useLiveBoard } from '../../board/BoardContext.tsx';
 import { openCountsBySection } from '../../board/comments/threads.ts';
 import { guardActions } from '../../board/guardActions.ts';
 import { type BoardAbilities, useRole } from '../../board/useRole.ts';
-import { I18nProvider, languageOf, useI18n } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
 import type { Identity } from '../../identity/identity.ts';
 import { CommentsDrawer } from '../../panels/comments/CommentsDrawer.tsx';
 import { SessionBar } from '../../panels/facilitation/SessionBar.tsx';
@@ -62,7 +62,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
   }, [meta]);
 
   return (
-    <I18nProvider fallback={languageOf(meta?.locale ?? navigator.language)}>
+    <>
       {board.missing || board.denied ? (
         <BoardMissing denied={board.denied} />
       ) : (
@@ -78,7 +78,7 @@ export function BoardPage({ boardId, section: requested, identity, onEditIdentit
           </div>
         </BoardProvider>
       )}
-    </I18nProvider>
+    </>
   );
 }
 

@@ -2,6 +2,7 @@ import type { BoardMeta } from '@balanza/model';
 import { useState } from 'react';
 import { useAbilities, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
+import { BoardFormatButton } from '../../panels/board-format/BoardFormatButton.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
 import { YearLinks } from '../../panels/next-year/YearLinks.tsx';
 import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
@@ -35,7 +36,7 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
           <span className="board-heading-meta">
             {meta.shop && <span>{meta.shop}</span>}
             <span>{t.board.years(meta.reviewedYear, meta.planYear)}</span>
-            <span>{meta.currency}</span>
+            <BoardFormatButton meta={meta} />
           </span>
         )}
       </div>

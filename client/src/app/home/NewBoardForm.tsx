@@ -1,30 +1,31 @@
-import type { Locale } from '@balanza/model';
 import { type FormEvent, useId, useState } from 'react';
 import { ApiError, createBoard } from '../../api/boards.ts';
-import { LANGUAGE_NAMES, LANGUAGES, useI18n } from '../../i18n/index.tsx';
+import { useI18n } from '../../i18n/index.tsx';
+import { FormatFields } from '../../panels/board-format/FormatFields.tsx';
+import { defaultLocale } from '../../panels/board-format/formatChoices.ts';
+import { useFormatDraft } from '../../panels/board-format/useFormatDraft.ts';
 import { boardPath, navigate } from '../../router/router.ts';
-
-const CURRENCIES = ['CNY', 'USD', 'EUR', 'GBP', 'JPY', 'HKD', 'TWD', 'MXN', 'ARS', 'CLP', 'COP', 'PEN', 'BRL'];
 
 /** Creates a board on the server (which writes the template) and opens it. */
 export function NewBoardForm() {
-  const { t, language } = useI18n();
+  const { t } = useI18n();
   const id = useId();
   const lastYear = new Date().getFullYear() - 1;
   const [title, setTitle] = useState('');
   const [shop, setShop] = useState('');
   const [reviewedYear, setReviewedYear] = useState(String(lastYear));
-  const [currency, setCurrency] = useState('CNY');
-  const [locale, setLocale] = useState<Locale>(language);
+  const format = useFormatDraft(defaultLocale(), 'CNY');
   const [busy, setBusy] = useState(false);
   const [error, setError] = useState<string | null>(null);
 
   const submit = async (event: FormEvent) => {
     event.preventDefault();
+    const formatValid = format.validate();
     if (!title.trim()) {
       setError(t.home.titleRequired);
       return;
     }
+    if (!formatValid) return;
     setBusy(true);
     setError(null);
     try {
@@ -32,8 +33,8 @@ export function NewBoardForm() {
         title: title.trim(),
         shop: shop.trim(),
         reviewedYear: Number(reviewedYear),
-        currency,
-        locale,
+        currency: format.currency,
+        locale: format.locale,
       });
       navigate(boardPath(created.id));
     } catch (reason) {
@@ -82,27 +83,8 @@ export function NewBoardForm() {
             required
           />
         </div>
-        <div className="field">
-          <label htmlFor={`${id}-currency`}>{t.home.currency}</label>
-          <select id={`${id}-currency`} value={currency} onChange={(event) => setCurrency(event.target.value)}>
-            {CURRENCIES.map((code) => (
-              <option key={code} value={code}>
-                {code}
-              </option>
-            ))}
-          </select>
-        </div>
-        <div className="field">
-          <label htmlFor={`${id}-locale`}>{t.home.boardLanguage}</label>
-          <select id={`${id}-locale`} value={locale} onChange={(event) => setLocale(event.target.value as Locale)}>
-            {LANGUAGES.map((code) => (
-              <option key={code} value={code}>
-                {LANGUAGE_NAMES[code]}
-              </option>
-            ))}
-          </select>
-        </div>
       </div>
+      <FormatFields {...format.fieldProps} />
       {error && (
         <p className="field-error" role="alert">
           {error}

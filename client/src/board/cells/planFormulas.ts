@@ -12,6 +12,11 @@ type Values<T> = T[keyof T];
 /** Every formula the plan's figures are labelled with (metrics label them in English). */
 export type PlanFormula = Values<(typeof ALL)[number]>;
 
+/** The plan's formulas in English: metrics' own text (the key-walk test compares the other languages with it). */
+export const PLAN_FORMULAS_EN = Object.fromEntries(
+  ALL.flatMap((formulas) => Object.values(formulas)).map((formula) => [formula, formula]),
+) as Record<PlanFormula, string>;
+
 /** The plan's formulas in Spanish, keyed by their English text: a formula added in metrics and missing here fails the type check. */
 export const PLAN_FORMULAS_ES: Record<PlanFormula, string> = {
   [PLAN_FORMULAS.turnoverFromSales]: 'el objetivo de la meta de ventas',

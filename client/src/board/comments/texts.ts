@@ -1,4 +1,5 @@
 import { areaTexts } from '../../i18n/area.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   drawerTitle: 'Comments',
@@ -37,12 +38,12 @@ const en = {
     section: 'section',
   } as Record<string, string>,
   needName: 'Choose your name (top right) to comment.',
-  openCount: (count: number) => `${count} open comment${count === 1 ? '' : 's'}`,
+  openCount: (count: number) => plural('en', count, { one: '# open comment', other: '# open comments' }),
 };
 
 export type CommentTexts = typeof en;
 
-export const useCommentText = areaTexts<CommentTexts>(en, {
+const es: CommentTexts = {
   drawerTitle: 'Comentarios',
   toggle: (open) => (open ? `Comentarios (${open} abiertos)` : 'Comentarios'),
   close: 'Cerrar comentarios',
@@ -67,7 +68,7 @@ export const useCommentText = areaTexts<CommentTexts>(en, {
   resolve: 'Resolver',
   reopen: 'Reabrir',
   resolvedBadge: 'Resuelto',
-  unread: (count) => `${count} nuevo${count === 1 ? '' : 's'}`,
+  unread: (count) => plural('es', count, { one: '# nuevo', other: '# nuevos' }),
   onDeleted: (kind) => `en un ${kind} eliminado`,
   kinds: {
     event: 'evento',
@@ -79,5 +80,47 @@ export const useCommentText = areaTexts<CommentTexts>(en, {
     section: 'sección',
   },
   needName: 'Elige tu nombre (arriba a la derecha) para comentar.',
-  openCount: (count) => `${count} comentario${count === 1 ? '' : 's'} abierto${count === 1 ? '' : 's'}`,
-});
+  openCount: (count) => plural('es', count, { one: '# comentario abierto', other: '# comentarios abiertos' }),
+};
+
+const zh: CommentTexts = {
+  drawerTitle: '评论',
+  toggle: (open) => (open ? `评论（${open} 条未解决）` : '评论'),
+  close: '关闭评论',
+  filterStatus: '显示',
+  open: '未解决',
+  resolved: '已解决',
+  all: '全部',
+  filterSection: '板块',
+  allSections: '全部板块',
+  noThreads: '这里还没有评论。打开一个事件（之后也可以是目标或措施）来发起讨论。',
+  newComment: '添加评论',
+  newPlaceholder: '提个问题，或记下一个原因…',
+  comment: '评论',
+  reply: '回复',
+  replyPlaceholder: '回复…',
+  edit: '编辑',
+  save: '保存',
+  cancel: '取消',
+  delete: '删除',
+  deleted: '这条评论已被删除。',
+  edited: '已编辑',
+  resolve: '标记为已解决',
+  reopen: '重新打开',
+  resolvedBadge: '已解决',
+  unread: (count) => `${count} 条新消息`,
+  onDeleted: (kind) => `所属${kind}已删除`,
+  kinds: {
+    event: '事件',
+    lane: '泳道',
+    goal: '目标',
+    ledger: '收支明细',
+    outcome: '非金额产出',
+    measure: '措施',
+    section: '板块',
+  },
+  needName: '请先设置你的名字（右上角）再评论。',
+  openCount: (count) => `${count} 条未解决的评论`,
+};
+
+export const useCommentText = areaTexts<CommentTexts>({ en, es, 'zh-CN': zh });

@@ -1,8 +1,8 @@
 import { areaTexts } from '../../i18n/area.ts';
 
 /** Words of the goals section added with issue 3 (last year, causes, summary, threshold, filter). */
-export const useGoalTexts = areaTexts(
-  {
+export const useGoalTexts = areaTexts({
+  en: {
     lastYear: 'Last year',
     yearOverYear: 'vs last year',
     causes: 'Causes',
@@ -28,7 +28,7 @@ export const useGoalTexts = areaTexts(
     deletedWhileEditing: (label: string) => `“${label}” was deleted by someone else while you were working on it.`,
     restore: 'Restore',
   },
-  {
+  es: {
     lastYear: 'Año pasado',
     yearOverYear: 'vs año pasado',
     causes: 'Causas',
@@ -55,4 +55,30 @@ export const useGoalTexts = areaTexts(
     deletedWhileEditing: (label: string) => `Otra persona eliminó «${label}» mientras usted trabajaba en ella.`,
     restore: 'Restaurar',
   },
-);
+  'zh-CN': {
+    lastYear: '去年',
+    yearOverYear: '同比去年',
+    causes: '原因',
+    showCauses: (label: string) => `“${label}”的原因`,
+    subjective: '主观原因',
+    subjectiveHint: '我们做了或没做什么（团队、计划、执行）',
+    objective: '客观原因',
+    objectiveHint: '外部发生了什么（市场、平台规则、季节）',
+    judgement: '我们的对策',
+    judgementHint: '我们的判断：明年要保持、调整或新增什么',
+    hasCauses: '已填写原因',
+    summary: '目标汇总',
+    all: '全部',
+    hit: '达成',
+    missed: '未达成',
+    unfilled: '未填写',
+    showOnly: (what: string) => `只显示：${what}`,
+    sortByStatus: '未达成的排在前面',
+    threshold: '亮点门槛',
+    thresholdHelp: '当目标的完成率达到目标值的这一比例时，即算达成（亮点）。',
+    thresholdInvalid: '请输入 0 到 1000 之间的百分比。',
+    noneShown: '没有处于这个状态的目标。',
+    deletedWhileEditing: (label: string) => `你正在编辑“${label}”时，其他人删除了它。`,
+    restore: '恢复',
+  },
+});

@@ -50,8 +50,8 @@ export const useLedgerTexts = areaTexts<{
   emptyInputs: string;
   emptyOutputs: string;
   emptyOutcomes: string;
-}>(
-  {
+}>({
+  en: {
     title: 'Input and output',
     intro: (year) =>
       `What ${year} cost against what it brought in, with last year beside it. Type amounts and press Enter: profit, margin and ROI update for everyone.`,
@@ -99,7 +99,7 @@ export const useLedgerTexts = areaTexts<{
     emptyOutputs: 'No output yet. Add the turnover to see profit, margin and ROI.',
     emptyOutcomes: 'No non-money results yet. Add store level, credit score… as before → after.',
   },
-  {
+  es: {
     title: 'Entrada y salida',
     intro: (year) =>
       `Lo que costó ${year} frente a lo que aportó, con el año pasado al lado. Escriba importes y pulse Intro: beneficio, margen y ROI se actualizan para todos.`,
@@ -148,4 +148,52 @@ export const useLedgerTexts = areaTexts<{
     emptyOutcomes:
       'Aún no hay resultados no monetarios. Añada nivel de la tienda, puntuación crediticia… como antes → después.',
   },
-);
+  'zh-CN': {
+    title: '投入与产出',
+    intro: (year) =>
+      `${year} 年的投入与带来的产出，旁边列出去年的数据。输入金额后按 Enter：营业利润、利润率和 ROI 会为所有人同步更新。`,
+    inputs: '投入（成本）',
+    outputs: '产出（营业额）',
+    outcomes: '非金额产出',
+    outcomesIntro: '除营业额之外，这一年积累下来的成果：之前 → 之后。',
+    categories: { ...TEMPLATE_LABELS['zh-CN'].ledger, custom: '其他' },
+    wholeYear: '全年',
+    columns: {
+      line: '项目',
+      category: '类别',
+      period: '期间',
+      amount: '今年',
+      lastYear: '去年',
+      change: '变化',
+      yearOverYear: '同比去年',
+      share: '占营业额比例',
+      before: '之前',
+      after: '之后',
+      unit: '单位',
+    },
+    totals: {
+      input: '总投入',
+      output: '营业额',
+      profit: '营业利润',
+      margin: '营业利润率',
+      roi: 'ROI',
+      filled: (filled, lines) => `已填写 ${filled}/${lines} 项`,
+      lastYear: (value) => `去年 ${value}`,
+    },
+    movers: '与去年相比变化最大的项目',
+    moversEmpty: '为部分项目填写今年和去年的数据，即可看到变化最大的项目。',
+    addInput: '添加成本项',
+    addOutput: '添加产出项',
+    addOutcome: '添加成果',
+    remove: (label) => `删除“${label}”`,
+    removed: (label) => `已删除“${label}”。`,
+    undo: '撤销',
+    deletedWhileEditing: (label) => `你正在编辑“${label}”时，其他人删除了它。`,
+    restore: '恢复',
+    untitled: '未命名',
+    labelPlaceholder: '填写项目名称',
+    emptyInputs: '还没有成本项。添加人工成本、产品成本、平台佣金等，看看这一年花了多少。',
+    emptyOutputs: '还没有产出。添加营业额，即可看到营业利润、利润率和 ROI。',
+    emptyOutcomes: '还没有非金额产出。添加店铺等级、信用评分等，按之前 → 之后填写。',
+  },
+});

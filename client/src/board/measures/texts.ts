@@ -1,5 +1,6 @@
 import type { MeasureColumn } from '@balanza/model';
 import { areaTexts } from '../../i18n/area.ts';
+import { plural } from '../../i18n/plural.ts';
 
 const en = {
   title: 'Measures',
@@ -28,18 +29,19 @@ const en = {
   undo: 'Undo',
   deletedWhileEditing: (text: string) => `“${text}” was deleted by someone else while you were working on it.`,
   restore: 'Restore',
-  votes: (count: number) => `${count} vote${count === 1 ? '' : 's'}`,
+  votes: (count: number) => plural('en', count, { one: '# vote', other: '# votes' }),
   vote: (text: string) => `Vote for “${text}”`,
   unvote: (text: string) => `Withdraw a vote from “${text}”`,
   votesLeft: (left: number, limit: number) => `You have ${left} of ${limit} votes left`,
-  comments: (count: number) => `${count} open comment thread${count === 1 ? '' : 's'}`,
+  comments: (count: number) => plural('en', count, { one: '# open comment thread', other: '# open comment threads' }),
   linkedGoals: 'Goals it answers to',
   linkedEvents: 'Campaigns and events it answers to',
   noGoals: 'This board has no goals yet.',
   noEvents: 'This board has no timeline events yet.',
-  links: (count: number) => `${count} link${count === 1 ? '' : 's'}`,
+  links: (count: number) => plural('en', count, { one: '# link', other: '# links' }),
   onlyYou: 'Private: only you see this until the facilitator reveals',
-  hiddenCount: (count: number) => `${count} private card${count === 1 ? '' : 's'} not revealed yet`,
+  hiddenCount: (count: number) =>
+    plural('en', count, { one: '# private card not revealed yet', other: '# private cards not revealed yet' }),
   editingBy: (names: string) => `Being edited by ${names}`,
   draggingBy: (names: string) => `Being moved by ${names}`,
   locked: 'Locked',
@@ -48,7 +50,7 @@ const en = {
   toolbar: 'Facilitation',
   privateWriting: 'Private writing',
   privateWritingHint: 'New cards stay hidden from everyone but their author until you reveal them.',
-  reveal: (count: number) => `Reveal ${count} card${count === 1 ? '' : 's'}`,
+  reveal: (count: number) => plural('en', count, { one: 'Reveal # card', other: 'Reveal # cards' }),
   lockColumn: (column: string) => `Lock ${column}`,
   voteLimit: 'Votes per person',
   readOnly: 'You can read the measures; your link does not let you change them.',
@@ -65,7 +67,7 @@ const en = {
   linkedMeasures: 'Measures that cite this',
 };
 
-export const useMeasureText = areaTexts<typeof en>(en, {
+const es: typeof en = {
   title: 'Medidas',
   intro: (year: number) =>
     `Qué mantener, cambiar y añadir en ${year}: una tarjeta por medida, enlazada a los objetivos y campañas que la justifican. Arrastra las tarjetas entre columnas o usa el teclado.`,
@@ -92,19 +94,20 @@ export const useMeasureText = areaTexts<typeof en>(en, {
   undo: 'Deshacer',
   deletedWhileEditing: (text: string) => `Otra persona eliminó «${text}» mientras trabajabas en ella.`,
   restore: 'Restaurar',
-  votes: (count: number) => `${count} voto${count === 1 ? '' : 's'}`,
+  votes: (count: number) => plural('es', count, { one: '# voto', other: '# votos' }),
   vote: (text: string) => `Votar por «${text}»`,
   unvote: (text: string) => `Retirar un voto de «${text}»`,
   votesLeft: (left: number, limit: number) => `Te quedan ${left} de ${limit} votos`,
-  comments: (count: number) => `${count} hilo${count === 1 ? '' : 's'} de comentarios abierto${count === 1 ? '' : 's'}`,
+  comments: (count: number) =>
+    plural('es', count, { one: '# hilo de comentarios abierto', other: '# hilos de comentarios abiertos' }),
   linkedGoals: 'Objetivos a los que responde',
   linkedEvents: 'Campañas y eventos a los que responde',
   noGoals: 'Este tablero aún no tiene objetivos.',
   noEvents: 'Este tablero aún no tiene eventos en la línea de tiempo.',
-  links: (count: number) => `${count} enlace${count === 1 ? '' : 's'}`,
+  links: (count: number) => plural('es', count, { one: '# enlace', other: '# enlaces' }),
   onlyYou: 'Privada: solo tú la ves hasta que la persona facilitadora la revele',
   hiddenCount: (count: number) =>
-    `${count} tarjeta${count === 1 ? '' : 's'} privada${count === 1 ? '' : 's'} sin revelar`,
+    plural('es', count, { one: '# tarjeta privada sin revelar', other: '# tarjetas privadas sin revelar' }),
   editingBy: (names: string) => `La está editando ${names}`,
   draggingBy: (names: string) => `La está moviendo ${names}`,
   locked: 'Bloqueada',
@@ -114,7 +117,7 @@ export const useMeasureText = areaTexts<typeof en>(en, {
   toolbar: 'Facilitación',
   privateWriting: 'Escritura privada',
   privateWritingHint: 'Las tarjetas nuevas solo las ve quien las escribe hasta que las reveles.',
-  reveal: (count: number) => `Revelar ${count} tarjeta${count === 1 ? '' : 's'}`,
+  reveal: (count: number) => plural('es', count, { one: 'Revelar # tarjeta', other: 'Revelar # tarjetas' }),
   lockColumn: (column: string) => `Bloquear ${column}`,
   voteLimit: 'Votos por persona',
   readOnly: 'Puedes leer las medidas; tu enlace no te permite cambiarlas.',
@@ -129,4 +132,68 @@ export const useMeasureText = areaTexts<typeof en>(en, {
     cancelled: (text: string) => `Se canceló mover «${text}».`,
   },
   linkedMeasures: 'Medidas que lo citan',
-});
+};
+
+const zh: typeof en = {
+  title: '措施',
+  intro: (year: number) =>
+    `${year} 年要保持、调整和新增什么：每条措施一张卡片，关联支撑它的目标和活动。可在列之间拖动卡片，也可以用键盘操作。`,
+  column: { keep: '保持', change: '调整', add: '新增' },
+  columnHint: {
+    keep: '行之有效、继续坚持的做法。',
+    change: '需要换一种方式去做的事。',
+    add: '要开始去做的新事情。',
+  },
+  empty: '还没有卡片。',
+  addCard: (column: string) => `在“${column}”中添加卡片`,
+  newCardPlaceholder: '写下一条措施，然后按 Enter',
+  add: '添加',
+  untitled: '未命名措施',
+  cardText: '措施',
+  owner: '负责人',
+  due: '期限',
+  noDue: '未定季度',
+  move: (text: string) => `移动“${text}”`,
+  details: '详情',
+  closeDetails: '关闭详情',
+  remove: '删除卡片',
+  removed: (text: string) => `已删除“${text}”。`,
+  undo: '撤销',
+  deletedWhileEditing: (text: string) => `你正在编辑“${text}”时，其他人删除了它。`,
+  restore: '恢复',
+  votes: (count: number) => `${count} 票`,
+  vote: (text: string) => `为“${text}”投票`,
+  unvote: (text: string) => `收回投给“${text}”的一票`,
+  votesLeft: (left: number, limit: number) => `你还剩 ${left} 票（共 ${limit} 票）`,
+  comments: (count: number) => `${count} 个未解决的评论串`,
+  linkedGoals: '对应的目标',
+  linkedEvents: '对应的活动和事件',
+  noGoals: '这个看板还没有目标。',
+  noEvents: '这个看板的时间线上还没有事件。',
+  links: (count: number) => `${count} 个关联`,
+  onlyYou: '私密：在主持人公开之前只有你能看到',
+  hiddenCount: (count: number) => `${count} 张私密卡片尚未公开`,
+  editingBy: (names: string) => `${names} 正在编辑`,
+  draggingBy: (names: string) => `${names} 正在移动`,
+  locked: '已锁定',
+  lockedReason: '主持人锁定了这一列：只有主持人可以修改其中的卡片。',
+  lockedRefused: (column: string) => `“${column}”列已被主持人锁定：卡片没有移动。`,
+  toolbar: '会议主持',
+  privateWriting: '匿名书写',
+  privateWritingHint: '新卡片在你公开之前，只有作者本人能看到。',
+  reveal: (count: number) => `公开 ${count} 张卡片`,
+  lockColumn: (column: string) => `锁定“${column}”`,
+  voteLimit: '每人票数',
+  readOnly: '你可以查看措施，但你的链接不允许修改。',
+  drag: {
+    instructions: '按空格键或 Enter 拿起卡片。方向键可在列内和列之间移动。按空格键或 Enter 放下，按 Esc 取消。',
+    picked: (text: string, column: string) => `已在“${column}”中拿起“${text}”。`,
+    over: (text: string, column: string, position: number, count: number) =>
+      `“${text}”位于“${column}”上方，第 ${position} 位，共 ${count} 位。`,
+    dropped: (text: string, column: string, position: number) => `“${text}”已放入“${column}”第 ${position} 位。`,
+    cancelled: (text: string) => `已取消移动“${text}”。`,
+  },
+  linkedMeasures: '引用它的措施',
+};
+
+export const useMeasureText = areaTexts<typeof en>({ en, es, 'zh-CN': zh });

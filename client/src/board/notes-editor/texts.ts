@@ -28,7 +28,7 @@ const en = {
 
 export type NoteEditorTexts = typeof en;
 
-export const useNoteEditorText = areaTexts<NoteEditorTexts>(en, {
+const es: NoteEditorTexts = {
   toolbar: 'Formato',
   placeholder: 'Escribe aquí: todos lo ven mientras escribes. Escribe @ para mencionar un objetivo, evento o medida.',
   bold: 'Negrita',
@@ -51,4 +51,31 @@ export const useNoteEditorText = areaTexts<NoteEditorTexts>(en, {
   pickerLabel: 'Mencionar',
   pickerEmpty: 'No hay nada en el tablero con ese nombre',
   readOnly: 'Solo lectura',
-});
+};
+
+const zh: NoteEditorTexts = {
+  toolbar: '格式',
+  placeholder: '在这里书写——你输入时所有人都能看到。输入 @ 可提及目标、事件或措施。',
+  bold: '加粗',
+  italic: '斜体',
+  heading: '标题',
+  bulletList: '项目符号列表',
+  orderedList: '编号列表',
+  taskList: '任务列表',
+  link: '链接',
+  mention: '提及目标、事件或措施',
+  linkLabel: '链接地址',
+  linkApply: '应用',
+  linkRemove: '移除链接',
+  linkCancel: '取消',
+  linkInvalid: '请输入 http、https 或 mailto 地址，例如 https://shop.example',
+  kind: { goal: '目标', event: '事件', measure: '措施' },
+  deleted: '已删除',
+  chipLabel: (kind, name, deleted) => `${kind}：${name}${deleted ? '（已删除）' : ''}`,
+  untitled: '未命名',
+  pickerLabel: '提及',
+  pickerEmpty: '看板上没有叫这个名字的内容',
+  readOnly: '只读',
+};
+
+export const useNoteEditorText = areaTexts<NoteEditorTexts>({ en, es, 'zh-CN': zh });

@@ -22,7 +22,7 @@ const en = {
 
 export type NotesTexts = typeof en;
 
-export const useNotesText = areaTexts<NotesTexts>(en, {
+const es: NotesTexts = {
   title: 'Notas',
   intro:
     'El resumen general de la revisión y la reflexión de cada sección en un solo lugar. Escribe @ para mencionar un objetivo, evento o medida.',
@@ -39,4 +39,24 @@ export const useNotesText = areaTexts<NotesTexts>(en, {
   reflectionHint: 'Qué salió bien, qué no y por qué',
   missing: 'Este tablero no tiene nota para esta sección (lo escribió una versión anterior).',
   locked: 'Quien facilita ha bloqueado el tablero: por ahora las notas son de solo lectura.',
-});
+};
+
+const zh: NotesTexts = {
+  title: '笔记',
+  intro: '复盘的总体总结和各板块的反思集中在这里。输入 @ 可提及目标、事件或措施。',
+  tabs: '反思笔记',
+  noteName: {
+    summary: '总体总结',
+    goals: '目标与偏差',
+    ledger: '投入与产出',
+    timeline: '时间线',
+    measures: '措施',
+  },
+  openSection: (name) => `打开“${name}”`,
+  reflection: '反思',
+  reflectionHint: '哪些做得好，哪些没做好，原因是什么',
+  missing: '这个看板没有该板块的笔记（它由旧版本创建）。',
+  locked: '主持人锁定了看板：笔记暂时只读。',
+};
+
+export const useNotesText = areaTexts<NotesTexts>({ en, es, 'zh-CN': zh });

@@ -31,7 +31,7 @@ const en = {
 
 export type FacilitationTexts = typeof en;
 
-export const useFacilitationText = areaTexts<FacilitationTexts>(en, {
+const es: FacilitationTexts = {
   bar: 'Sesión de revisión',
   phase: { write: 'Escribir', discuss: 'Debatir', decide: 'Decidir' },
   phases: 'Fase de la sesión',
@@ -58,4 +58,34 @@ export const useFacilitationText = areaTexts<FacilitationTexts>(en, {
     'Quien facilita ha bloqueado el tablero: puedes leer y comentar, pero no editar, hasta que lo desbloquee.',
   lockedBadge: 'Bloqueado',
   facilitatorOnly: 'Solo quien facilita dirige la sesión',
-});
+};
+
+const zh: FacilitationTexts = {
+  bar: '复盘会议',
+  phase: { write: '书写', discuss: '讨论', decide: '决策' },
+  phases: '会议阶段',
+  phaseStep: (index, total) => `第 ${index} 步，共 ${total} 步`,
+  setPhase: (name) => `将会议切换到“${name}”`,
+  timer: '计时器',
+  timerLeft: (time) => `剩余 ${time}`,
+  timerIdle: '未计时',
+  timeUp: '时间到',
+  duration: '时长',
+  minutes: (count) => `${count} 分钟`,
+  start: '开始',
+  addMinute: '+1 分钟',
+  addMinuteLabel: '增加一分钟',
+  stop: '停止',
+  bringEveryone: '让所有人来这里',
+  bringEveryoneHint: (section) => `把所有参与者带到“${section}”`,
+  brought: (name, section) => `${name} 把所有人带到了“${section}”`,
+  someone: '主持人',
+  lock: '锁定看板',
+  unlock: '解锁看板',
+  lockHint: '锁定期间只有主持人可以编辑；所有人仍可阅读和评论。',
+  lockedBanner: '主持人锁定了看板：解锁之前你可以阅读和评论，但不能编辑。',
+  lockedBadge: '已锁定',
+  facilitatorOnly: '只有主持人可以主持会议',
+};
+
+export const useFacilitationText = areaTexts<FacilitationTexts>({ en, es, 'zh-CN': zh });

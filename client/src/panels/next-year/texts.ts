@@ -1,8 +1,8 @@
 import { areaTexts } from '../../i18n/area.ts';
 
-/** Words of the links between a year's boards and of "start next year", in English and Spanish. */
-export const useNextYearText = areaTexts(
-  {
+/** Words of the links between a year's boards and of "start next year", in every UI language. */
+export const useNextYearText = areaTexts({
+  en: {
     previous: (year: number) => `Review ${year}`,
     previousTitle: (year: number) => `Open the board of ${year}, this plan’s review`,
     next: (year: number) => `Plan ${year}`,
@@ -25,7 +25,7 @@ export const useNextYearText = areaTexts(
     openMade: 'Open it',
     failed: (message: string) => `Could not start next year: ${message}`,
   },
-  {
+  es: {
     previous: (year: number) => `Revisión ${year}`,
     previousTitle: (year: number) => `Abrir el tablero de ${year}, la revisión de este plan`,
     next: (year: number) => `Plan ${year}`,
@@ -48,4 +48,26 @@ export const useNextYearText = areaTexts(
     openMade: 'Abrirlo',
     failed: (message: string) => `No se pudo empezar el año próximo: ${message}`,
   },
-);
+  'zh-CN': {
+    previous: (year: number) => `${year} 复盘`,
+    previousTitle: (year: number) => `打开 ${year} 年的看板，即本计划所依据的复盘`,
+    next: (year: number) => `${year} 计划`,
+    nextTitle: (year: number) => `打开由本次复盘生成的 ${year} 年看板`,
+    start: (year: number) => `开始 ${year} 年`,
+    dialogTitle: (year: number) => `开始制定 ${year} 年计划`,
+    dialogIntro: (year: number) => `根据本次复盘创建 ${year} 年的看板。这个看板上的所有人都会看到它的链接。`,
+    carried: [
+      '所有目标：今年的实际值作为“去年”，并按增长率给出建议目标',
+      '收支明细：今年的金额作为“去年”，并为每项成本生成预算',
+      '活动日历：顺延到明年的日期，附上今年的 GMV、花费和评价',
+      '措施：作为计划事项，带有负责人、到期季度和状态',
+    ],
+    notCarried: '评论、投票、反思笔记和会议设置保留在这个看板上。',
+    confirm: '开始下一年',
+    cancel: '取消',
+    working: '正在创建看板…',
+    alreadyMade: (year: number) => `${year} 年的看板已经创建过了。`,
+    openMade: '打开它',
+    failed: (message: string) => `无法开始下一年：${message}`,
+  },
+});

@@ -1,8 +1,8 @@
 import { areaTexts } from '../../i18n/area.ts';
 
-/** Words of the share dialog and the role banner, in English and Spanish. */
-export const useShareText = areaTexts(
-  {
+/** Words of the share dialog and the role banner, in every UI language. */
+export const useShareText = areaTexts({
+  en: {
     title: 'Share this board',
     intro: 'Anyone with a link gets its role. Revoke a link to stop it working on its next connection.',
     roles: { editor: 'Editor', commenter: 'Commenter', viewer: 'Viewer', facilitator: 'Facilitator' },
@@ -28,7 +28,7 @@ export const useShareText = areaTexts(
     deniedTitle: 'This link does not open the board',
     deniedBody: 'The link may have been revoked. Ask the board’s facilitator for a new one.',
   },
-  {
+  es: {
     title: 'Compartir este tablero',
     intro: 'Quien tenga un enlace recibe su rol. Revoca un enlace para que deje de funcionar en su próxima conexión.',
     roles: { editor: 'Editor', commenter: 'Comentarista', viewer: 'Lector', facilitator: 'Facilitador' },
@@ -55,4 +55,30 @@ export const useShareText = areaTexts(
     deniedTitle: 'Este enlace no abre el tablero',
     deniedBody: 'Puede que el enlace se haya revocado. Pide uno nuevo al facilitador del tablero.',
   },
-);
+  'zh-CN': {
+    title: '分享这个看板',
+    intro: '持有链接的人即获得该链接的角色。撤销链接后，它在下次连接时失效。',
+    roles: { editor: '编辑者', commenter: '评论者', viewer: '查看者', facilitator: '主持人' },
+    create: (role: string) => `新建${role}链接`,
+    copy: '复制链接',
+    copied: '已复制',
+    revoke: '撤销',
+    revoked: '已撤销',
+    none: '还没有链接。',
+    loading: '正在加载链接…',
+    close: '关闭',
+    failed: (message: string) => `无法修改链接：${message}`,
+    readOnly: '仅查看：你可以阅读这个看板、看到谁在线，但不能修改。',
+    commentOnly: '仅评论：你可以添加和回复评论，其他内容均为只读。',
+    share: '分享',
+    handOn: '主持人链接拥有完全控制权（会议、锁定、链接）：可用它把主持工作交给他人。',
+    refused: {
+      'view-only': '你正在查看这个看板：这项修改未生效。',
+      'comment-only': '你只能在这个看板上评论：这项修改未生效。',
+      'facilitator-only': '只有主持人可以更改会议设置。',
+      locked: '主持人锁定了看板：你可以评论，但这项修改未生效。',
+    },
+    deniedTitle: '这个链接无法打开看板',
+    deniedBody: '链接可能已被撤销。请向看板的主持人索取新链接。',
+  },
+});

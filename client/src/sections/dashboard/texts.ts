@@ -1,8 +1,8 @@
 import { areaTexts } from '../../i18n/area.ts';
 
 /** Words of the dashboard. */
-export const useDashboardTexts = areaTexts(
-  {
+export const useDashboardTexts = areaTexts({
+  en: {
     title: 'Dashboard',
     intro: (year: number) => `${year} at a glance: goals against targets, what the year cost and what moved. Live.`,
     attainment: 'Attainment per goal',
@@ -25,7 +25,7 @@ export const useDashboardTexts = areaTexts(
     roas: 'ROAS',
     goalsEmpty: 'No goals yet: add them in the Goals section.',
   },
-  {
+  es: {
     title: 'Panel',
     intro: (year: number) =>
       `${year} de un vistazo: metas frente a objetivos, lo que costó el año y lo que cambió. En vivo.`,
@@ -49,4 +49,27 @@ export const useDashboardTexts = areaTexts(
     roas: 'ROAS',
     goalsEmpty: 'Aún no hay metas: añádalas en la sección Metas.',
   },
-);
+  'zh-CN': {
+    title: '概览',
+    intro: (year: number) => `${year} 年一览：目标完成情况、全年投入以及变化较大的项目。实时更新。`,
+    attainment: '各目标完成率',
+    attainmentHelp: (threshold: string) =>
+      `柱形表示完成率；虚线为亮点门槛（${threshold}）。✓ 达成，✗ 未达成（斜线），— 未填写。`,
+    threshold: (value: string) => `门槛 ${value}`,
+    notFilled: '未填写',
+    inputOutput: '投入与产出对比',
+    inputOutputHelp: '斜线为去年，实心为今年。',
+    thisYear: '今年',
+    lastYear: '去年',
+    totalInput: '总投入',
+    turnover: '营业额',
+    profit: '营业利润',
+    costShares: '各项成本占营业额的比例',
+    costSharesEmpty: '填写营业额和各项成本后，即可看到它们的占比。',
+    movers: '与去年相比变化最大的项目',
+    campaigns: '活动',
+    campaignsHitRate: '达成目标的活动',
+    roas: 'ROAS',
+    goalsEmpty: '还没有目标：请在“目标”板块中添加。',
+  },
+});

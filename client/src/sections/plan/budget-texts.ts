@@ -1,8 +1,9 @@
 import { areaTexts } from '../../i18n/area.ts';
+import { plural } from '../../i18n/plural.ts';
 
-/** Words of the plan's budgets, campaigns, tracking and plan items, in English and Spanish. */
-export const usePlanYearText = areaTexts(
-  {
+/** Words of the plan's budgets, campaigns, tracking and plan items, in every UI language. */
+export const usePlanYearText = areaTexts({
+  en: {
     budgets: {
       title: 'Budgets',
       intro:
@@ -31,7 +32,7 @@ export const usePlanYearText = areaTexts(
       plannedRoas: 'Planned ROAS',
       total: 'All campaigns',
       empty: 'No campaigns on this board’s timeline yet.',
-      count: (count: number) => `${count} ${count === 1 ? 'event' : 'events'}`,
+      count: (count: number) => plural('en', count, { one: '# event', other: '# events' }),
     },
     tracking: {
       title: 'The year against the plan',
@@ -69,7 +70,7 @@ export const usePlanYearText = areaTexts(
       untitled: 'untitled measure',
     },
   },
-  {
+  es: {
     budgets: {
       title: 'Presupuestos',
       intro:
@@ -98,7 +99,7 @@ export const usePlanYearText = areaTexts(
       plannedRoas: 'ROAS previsto',
       total: 'Todas las campañas',
       empty: 'Aún no hay campañas en la línea de tiempo de este tablero.',
-      count: (count: number) => `${count} ${count === 1 ? 'evento' : 'eventos'}`,
+      count: (count: number) => plural('es', count, { one: '# evento', other: '# eventos' }),
     },
     tracking: {
       title: 'El año frente al plan',
@@ -136,4 +137,69 @@ export const usePlanYearText = areaTexts(
       untitled: 'medida sin título',
     },
   },
-);
+  'zh-CN': {
+    budgets: {
+      title: '预算',
+      intro:
+        '明年每项成本的预算。浅色数字是按去年的成本占比乘以计划营业额得出的建议；输入数值即可设定，清空则恢复建议值。',
+      line: '项目',
+      category: '类别',
+      lastYear: '去年',
+      shareLastYear: '去年占比',
+      budget: '预算',
+      change: '同比去年',
+      total: '总投入',
+      empty: '没有可编制预算的投入项：请在“投入与产出”中添加成本。',
+    },
+    campaigns: {
+      title: '活动日历与预算',
+      intro: '去年的活动已顺延到今年的日期，去年的数据与计划并列显示。预算留空则按去年的花费计划。',
+      campaign: '活动',
+      dates: '日期',
+      lastYearGmv: '去年 GMV',
+      lastYearSpend: '去年花费',
+      lastYearRoas: '去年 ROAS',
+      lastYearVerdict: '去年',
+      budget: '预算',
+      plannedGmv: '计划 GMV',
+      plannedRoas: '计划 ROAS',
+      total: '全部活动',
+      empty: '这个看板的时间线上还没有活动。',
+      count: (count: number) => `${count} 个活动`,
+    },
+    tracking: {
+      title: '全年对比计划',
+      intro:
+        '每月计划营业额与实际营业额（来自“投入与产出”中的月度营业额明细）的对比。预测按截至目前的完成率推算计划的剩余部分。',
+      month: '月份',
+      planned: '计划',
+      actual: '实际',
+      variance: '差额',
+      attainment: '完成率',
+      toDate: (month: string) => `截至${month}底`,
+      notStarted: '暂无实际数据',
+      cumulative: '累计完成率',
+      forecast: '全年预测',
+      plannedToDate: '截至目前计划',
+      actualToDate: '截至目前实际',
+      noSales: '跟踪需要一个金额类的销售额目标：其各月数据即计划营业额。',
+      enterActuals: '在“投入与产出”中填写月度实际数据',
+    },
+    items: {
+      title: '计划事项',
+      intro: '复盘确定的措施，即这一年的工作：每项的负责人、到期季度和进度。',
+      measure: '措施',
+      column: '来源',
+      owner: '负责人',
+      due: '期限',
+      status: '状态',
+      noQuarter: '—',
+      columns: { keep: '保持', change: '调整', add: '新增' },
+      statuses: { 'not-started': '未开始', 'in-progress': '进行中', done: '已完成' },
+      progress: (done: number, all: number) => `已完成 ${done}/${all}`,
+      empty: '还没有措施：在“措施”中添加后，它们会成为计划事项。',
+      ownerPlaceholder: '谁负责',
+      untitled: '未命名措施',
+    },
+  },
+});

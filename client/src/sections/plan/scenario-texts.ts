@@ -1,6 +1,6 @@
 import { areaTexts } from '../../i18n/area.ts';
 
-/** Words of the plan's what-if scenarios ([PLAN-9], [PLAN-10]), in English and Spanish. */
+/** Words of the plan's what-if scenarios ([PLAN-9], [PLAN-10]), in every UI language. */
 export const useScenarioText = areaTexts<{
   title: string;
   intro: string;
@@ -56,8 +56,8 @@ export const useScenarioText = areaTexts<{
     about: (value: string) => string;
   };
   problems: { growth: string; ratio: string; conversion: string; budget: string };
-}>(
-  {
+}>({
+  en: {
     title: 'Scenarios',
     intro:
       'Compare what-if years side by side: change growth, ROAS, conversion or budgets, read the projected GMV, spend, margin and ROI, and adopt the one you choose into the plan. Blank cells follow the plan or last year (shown in grey).',
@@ -119,7 +119,7 @@ export const useScenarioText = areaTexts<{
       budget: 'A budget cannot be negative. Nothing was saved.',
     },
   },
-  {
+  es: {
     title: 'Escenarios',
     intro:
       'Compara años hipotéticos lado a lado: cambia crecimiento, ROAS, conversión o presupuestos, lee el GMV, el gasto, el margen y el ROI previstos, y adopta en el plan el que elijas. Las celdas vacías siguen el plan o el año pasado (en gris).',
@@ -181,4 +181,66 @@ export const useScenarioText = areaTexts<{
       budget: 'Un presupuesto no puede ser negativo. No se guardó nada.',
     },
   },
-);
+  'zh-CN': {
+    title: '情景',
+    intro:
+      '并排比较不同的假设年份：调整增长率、ROAS、转化率或预算，查看预测的 GMV、花费、利润率和 ROI，并把选中的情景采纳到计划中。留空的单元格沿用计划或去年的数据（灰色显示）。',
+    empty: '还没有情景——添加一个，比较稳健的一年和全力冲刺 618 的一年。',
+    nameLabel: '新情景',
+    namePlaceholder: '例如：稳健、冲刺 618',
+    add: '添加情景',
+    nameNeeded: '请为情景命名。',
+    scrollLabel: '并排比较的情景',
+    planNow: '当前计划',
+    assumption: '假设',
+    projection: '预测',
+    goal: '目标',
+    campaign: '活动',
+    rename: (name) => `情景“${name}”的名称`,
+    remove: (name) => `删除情景“${name}”`,
+    confirmRemove: (name) => `要删除“${name}”吗？`,
+    confirm: '删除',
+    cancel: '取消',
+    adopt: '采纳',
+    adoptAgain: '再次采纳',
+    adoptHelp: (name) => `把“${name}”的目标和预算复制到计划中（可一步撤销）`,
+    cannotAdopt: '无可采纳的内容：无法预测其 GMV（需要去年的营业额）。',
+    adopted: '已采纳',
+    adoptedStatus: (name) => `已采纳“${name}”：目标和预算已更新。按 Ctrl+Z 可撤销。`,
+    rows: {
+      growth: '增长率',
+      roas: 'ROAS (×)',
+      conversion: '转化率',
+      lastConversion: '去年转化率',
+      budget: (category) => `预算：${category}`,
+      growthUsed: '采用的增长率',
+      roasUsed: '采用的 ROAS',
+      conversionFactor: '转化系数',
+      baseGmv: '基础 GMV',
+      campaignBudget: '活动预算',
+      campaignGmv: '活动 GMV',
+      gmv: 'GMV',
+      spend: '花费',
+      profit: '营业利润',
+      margin: '利润率',
+      roi: 'ROI',
+    },
+    goalGrowth: (count) => `各目标增长率（${count}）`,
+    campaignBudgets: (count) => `活动预算（${count}）`,
+    salesGoal: '决定 GMV 的增长',
+    noCampaigns: '日历上没有活动。',
+    fallback: {
+      plan: (value) => `计划：${value}`,
+      lastYear: (value) => `去年：${value}`,
+      lastYearOnly: '去年',
+      scenario: (value) => `情景：${value}`,
+      about: (value) => `≈ ${value}`,
+    },
+    problems: {
+      growth: '增长率必须在 −100% 到 +1000% 之间。未保存任何内容。',
+      ratio: 'ROAS 必须大于零。未保存任何内容。',
+      conversion: '转化率必须大于 0% 且不超过 100%。未保存任何内容。',
+      budget: '预算不能为负数。未保存任何内容。',
+    },
+  },
+});

@@ -1,8 +1,8 @@
 import { areaTexts } from '../../i18n/area.ts';
 
-/** Words of the Plan section's frame, targets and months, in English and Spanish. */
-export const usePlanText = areaTexts(
-  {
+/** Words of the Plan section's frame, targets and months, in every UI language. */
+export const usePlanText = areaTexts({
+  en: {
     title: (year: number) => `Plan ${year}`,
     intro: (year: number) =>
       `The targets of ${year}, suggested from last year and a growth rate; type a target to set it. Everyone sees the same plan live.`,
@@ -54,7 +54,7 @@ export const usePlanText = areaTexts(
       empty: 'No money or count goal to split into months.',
     },
   },
-  {
+  es: {
     title: (year: number) => `Plan ${year}`,
     intro: (year: number) =>
       `Los objetivos de ${year}, sugeridos a partir del año pasado y una tasa de crecimiento; escribe un objetivo para fijarlo. Todos ven el mismo plan en directo.`,
@@ -106,4 +106,55 @@ export const usePlanText = areaTexts(
       empty: 'No hay objetivos de dinero o de cantidad que repartir en meses.',
     },
   },
-);
+  'zh-CN': {
+    title: (year: number) => `${year} 年计划`,
+    intro: (year: number) =>
+      `${year} 年的各项目标，根据去年数据和增长率给出建议值；输入目标值即可确定。所有人实时看到同一份计划。`,
+    reviewOnly: (reviewed: number, plan: number) =>
+      `这个看板复盘的是 ${reviewed} 年。${plan} 年的计划在单独的看板上制定，由本次复盘生成：会带上目标、收支明细、活动日历和措施。`,
+    openNext: (year: number) => `打开 ${year} 年计划`,
+    startFromHeader: '由主持人通过页头的按钮创建。',
+    parts: '计划的组成部分',
+    growth: '所有目标的增长率',
+    growthHelp: '设有自身增长率的目标保留自己的增长率。',
+    targets: '目标',
+    scenarios: '情景',
+    targetsIntro: '每个目标的全年目标值。浅色数字是建议值：按目标方向，将去年数据乘以增长率得出。',
+    columns: {
+      metric: '指标',
+      lastYear: '去年',
+      growth: '增长率',
+      suggested: '建议值',
+      target: '目标',
+      source: '来源',
+    },
+    sources: { suggested: '建议', set: '已设定', months: '按月' },
+    projection: '计划数据',
+    totals: {
+      turnover: '计划营业额',
+      input: '计划投入',
+      profit: '营业利润',
+      margin: '利润率',
+      roi: 'ROI',
+    },
+    lastYear: (value: string) => `去年 ${value}`,
+    untitled: '未命名',
+    empty: '这个看板还没有目标。',
+    months: {
+      title: '月度目标',
+      intro:
+        '每个金额和数量目标按月拆分。输入某个月即可固定该月（全年变为各月之和）；输入全年合计则按比例重新分配各月。',
+      profile: '去年的季节性',
+      profileFrom: {
+        ledger: '根据去年的月度营业额明细。',
+        campaigns: '根据去年各活动的 GMV，按活动结束的月份计。',
+        flat: '平均分配：去年没有月度数据。在“投入与产出”中添加月度营业额明细，即可按季节分配。',
+      },
+      year: '全年',
+      quarter: (quarter: number) => `第${quarter}季度`,
+      derived: '由全年合计拆分',
+      notSplit: '比率和评分不按月拆分：其目标适用于全年。',
+      empty: '没有可按月拆分的金额或数量目标。',
+    },
+  },
+});

@@ -1,5 +1,6 @@
 import { VERDICT_WORDS } from '../../board/figures/verdictWords.ts';
 import { areaTexts } from '../../i18n/area.ts';
+import { plural } from '../../i18n/plural.ts';
 import type { Zoom } from './timeScale.ts';
 
 const en = {
@@ -19,7 +20,10 @@ const en = {
   laneDown: (label: string) => `Move lane ${label} down`,
   removeLane: (label: string) => `Remove lane ${label}`,
   laneHasEvents: (count: number) =>
-    `This lane still has ${count} event${count === 1 ? '' : 's'}: move or delete them first, so none is left without a lane.`,
+    plural('en', count, {
+      one: 'This lane still has # event: move or delete it first, so none is left without a lane.',
+      other: 'This lane still has # events: move or delete them first, so none is left without a lane.',
+    }),
   addEventIn: (label: string) => `Add an event to ${label}`,
   newEvent: 'New event',
   untitled: 'Untitled',
@@ -91,7 +95,7 @@ const en = {
 
 export type TimelineTexts = typeof en;
 
-export const useTimelineText = areaTexts<TimelineTexts>(en, {
+const es: TimelineTexts = {
   title: 'El año en una línea de tiempo',
   intro: (year) =>
     `Campañas, lanzamientos y contenidos de ${year}, cada uno con sus fechas, GMV e inversión. Haz clic o arrastra en un carril para añadir uno.`,
@@ -108,7 +112,10 @@ export const useTimelineText = areaTexts<TimelineTexts>(en, {
   laneDown: (label) => `Bajar el carril ${label}`,
   removeLane: (label) => `Eliminar el carril ${label}`,
   laneHasEvents: (count) =>
-    `Este carril todavía tiene ${count} evento${count === 1 ? '' : 's'}: muévelos o elimínalos antes, para que ninguno quede sin carril.`,
+    plural('es', count, {
+      one: 'Este carril todavía tiene # evento: muévelo o elimínalo antes, para que ninguno quede sin carril.',
+      other: 'Este carril todavía tiene # eventos: muévelos o elimínalos antes, para que ninguno quede sin carril.',
+    }),
   addEventIn: (label) => `Añadir un evento a ${label}`,
   newEvent: 'Evento nuevo',
   untitled: 'Sin título',
@@ -173,4 +180,87 @@ export const useTimelineText = areaTexts<TimelineTexts>(en, {
     none: '—',
   },
   emptyLanes: 'Aún no hay carriles. Añade uno para empezar a situar campañas en el año.',
-});
+};
+
+const zh: TimelineTexts = {
+  title: '全年时间线',
+  intro: (year) => `${year} 年的活动、新品上市和品牌内容，各自带有日期、GMV 和花费。在泳道上点击或拖动即可添加。`,
+  zoom: { year: '年', quarter: '季度', month: '月' },
+  zoomLabel: '缩放',
+  previous: '向前',
+  next: '向后',
+  today: '今天',
+  lanesLabel: '泳道',
+  addLane: '添加泳道',
+  newLane: '新泳道',
+  laneName: '泳道名称',
+  laneUp: (label) => `上移泳道“${label}”`,
+  laneDown: (label) => `下移泳道“${label}”`,
+  removeLane: (label) => `删除泳道“${label}”`,
+  laneHasEvents: (count) => `这条泳道上还有 ${count} 个事件：请先移走或删除它们，以免有事件失去所属泳道。`,
+  addEventIn: (label) => `在“${label}”中添加事件`,
+  newEvent: '新事件',
+  untitled: '未命名',
+  verdict: VERDICT_WORDS['zh-CN'],
+  legend: '评价',
+  openedBy: (names) => `${names} 正在查看`,
+  barLabel: (shown, start, end, verdict) => `${shown}，${start === end ? start : `${start} 至 ${end}`}，${verdict}`,
+  drag: {
+    instructions:
+      '按空格键或 Enter 拿起事件。左右方向键每次移动一天，上下方向键移到其他泳道。按空格键或 Enter 放下，按 Esc 取消。按住 Shift 再按左右键可把结束日期调整一天；按住 Alt 和 Shift 则调整开始日期。',
+    picked: (title) => `已拿起 ${title}。`,
+    moving: (title, lane) => `${title} 位于泳道“${lane}”上方。`,
+    dropped: (title, lane) => `${title} 已放入“${lane}”。`,
+    cancelled: (title) => `已取消移动 ${title}。`,
+    resized: (title, edge, date) => `${title} 现在${edge === 'start' ? '开始' : '结束'}于 ${date}。`,
+  },
+  resizeStart: '拖动以修改开始日期',
+  resizeEnd: '拖动以修改结束日期',
+  panel: {
+    close: '关闭',
+    title: '标题',
+    start: '开始',
+    end: '结束',
+    lane: '泳道',
+    targetGmv: '目标 GMV',
+    actualGmv: '实际 GMV',
+    spend: '花费',
+    verdict: '评价',
+    tags: '标签',
+    tagsHint: '用逗号分隔',
+    note: '笔记',
+    noNote: '这个事件没有笔记（它由旧版本创建）。',
+    remove: '删除事件',
+    removed: (title) => `已删除“${title}”。`,
+    undo: '撤销',
+    deletedWhileOpen: (title) => `你打开“${title}”期间，其他人删除了它。`,
+    restore: '恢复',
+    figures: '数据',
+    lastYear: '去年同一活动',
+    noLastYear: '不在这个看板上',
+    comments: '评论',
+    notANumber: '请输入数字，例如 1200.5',
+    endBeforeStart: '结束日期不能早于开始日期。',
+  },
+  figure: {
+    attainment: '完成率',
+    roas: 'ROAS',
+    yoy: '同比',
+    missing: '未填写',
+    zero: '除数为零',
+  },
+  summary: {
+    title: '活动',
+    hitMissed: (hit, missed, unfilled) => `达成 ${hit} · 未达成 ${missed}${unfilled ? ` · ${unfilled} 个无数据` : ''}`,
+    bestAttainment: '最高完成率',
+    worstAttainment: '最低完成率',
+    bestRoas: '最高 ROAS',
+    worstRoas: '最低 ROAS',
+    share: '占全年 GMV 的比例',
+    shareBase: { ledger: '占“投入与产出”中的营业额', events: '占所有事件 GMV' },
+    none: '—',
+  },
+  emptyLanes: '还没有泳道。添加一条，开始把活动排进这一年。',
+};
+
+export const useTimelineText = areaTexts<TimelineTexts>({ en, es, 'zh-CN': zh });
