@@ -39,7 +39,7 @@ describe('accessibility audit (axe-core, Chromium)', () => {
 
   /**
    * Audits, on one page of `user` at `size`: the home page, every section of a demo board, the comment
-   * drawer, the versions panel and (for a facilitator) the share dialog. Returns the places with
+   * drawer, the versions panel, (for a facilitator) the share dialog and the report. Returns the places with
    * serious or critical violations.
    */
   async function auditEverywhere(user: TestUser, size: keyof typeof SIZES, role: 'facilitator' | 'viewer') {
@@ -80,6 +80,11 @@ describe('accessibility audit (axe-core, Chromium)', () => {
       await audit('share dialog');
       await page.keyboard.press('Escape');
     }
+
+    // The report, reached by its link in the top bar (no reload).
+    await page.getByTestId('report-open').click();
+    await page.getByTestId('report-comments').waitFor();
+    await audit('report');
 
     await page.goto(suite.server.url);
     await page.getByTestId('board-link').first().waitFor();

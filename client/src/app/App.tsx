@@ -7,6 +7,7 @@ import { ToastProvider } from '../ui/Toast.tsx';
 import { BoardPage } from './board/BoardPage.tsx';
 import { HomePage } from './home/HomePage.tsx';
 import { IdentityDialog } from './identity/IdentityDialog.tsx';
+import { ReportPage } from './report/ReportPage.tsx';
 
 /** The app: routes to a page, and asks for a name once (a stored `balanza.identity` skips the dialog). */
 export function App() {
@@ -28,6 +29,7 @@ export function App() {
             onEditIdentity={editIdentity}
           />
         )}
+        {route.page === 'report' && <ReportPage key={route.boardId} boardId={route.boardId} identity={identity} />}
         {route.page === 'not-found' && <PageNotFound />}
         {(identity === null || editingIdentity) && (
           <IdentityDialog existing={identity} onClose={() => setEditingIdentity(false)} />

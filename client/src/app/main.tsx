@@ -20,6 +20,7 @@ import '../styles/notes.css';
 import '../styles/facilitation.css';
 import '../styles/plan.css';
 import '../styles/plan-scenarios.css';
+import '../styles/report.css';
 
 const root = document.getElementById('root');
 if (!root) throw new Error('index.html has no #root element');

@@ -1,4 +1,13 @@
-import { type BoardStore, createBoardStore, getNote, isBoard, noteText, ROOT } from '@balanza/model';
+import {
+  type BoardStore,
+  createBoardStore,
+  getNote,
+  isBoard,
+  type NoteDataNode,
+  noteText,
+  noteToData,
+  ROOT,
+} from '@balanza/model';
 import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { removeAwarenessStates } from 'y-protocols/awareness';
 import { WebsocketProvider } from 'y-websocket';
@@ -30,6 +39,8 @@ export interface BoardConnection {
   note(key: string): NoteHandle | null;
   /** A note as plain text (for comparing with a version), or null when there is no such note. */
   noteText(key: string): string | null;
+  /** A note as a plain tree (to show it read-only, as the report does), or null when there is no such note. */
+  noteData(key: string): NoteDataNode[] | null;
   /** Calls `listener` after any change to any note (typing included); returns the unsubscribe. */
   watchNotes(listener: () => void): () => void;
   /** Starts syncing with the server (after the caller has checked that the board exists). */
@@ -136,6 +147,10 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
     noteText: (key) => {
       const fragment = getNote(doc, key);
       return fragment ? noteText(fragment) : null;
+    },
+    noteData: (key) => {
+      const fragment = getNote(doc, key);
+      return fragment ? noteToData(fragment) : null;
     },
     watchNotes: (listener) => {
       const notes = doc.getMap(ROOT.notes);

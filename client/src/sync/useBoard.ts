@@ -1,4 +1,4 @@
-import type { BoardSnapshot, BoardStore, Section } from '@balanza/model';
+import type { BoardSnapshot, BoardStore, NoteDataNode, Section } from '@balanza/model';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
@@ -35,6 +35,8 @@ export interface UseBoardResult {
   note(key: string): NoteHandle | null;
   /** A live note as plain text, or null when there is none (see BoardConnection.noteText). */
   noteText(key: string): string | null;
+  /** A live note as a plain tree, or null when there is none (see BoardConnection.noteData). */
+  noteData(key: string): NoteDataNode[] | null;
   /** Subscribes to changes of any note; returns the unsubscribe. */
   watchNotes(listener: () => void): () => void;
 }
@@ -153,6 +155,7 @@ export function useBoard(
       setFocus: connection?.setFocus ?? noop,
       note: connection?.note ?? noNote,
       noteText: connection?.noteText ?? noNote,
+      noteData: connection?.noteData ?? noNote,
       watchNotes: connection?.watchNotes ?? never,
     }),
     [store, connection, status, presence, historyState, missing, deletedWhileOpen, denied],

@@ -100,7 +100,7 @@ function useGuardedBoard(board: UseBoardResult, abilities: BoardAbilities): UseB
 }
 
 /** The server does not know this board, or refuses this browser's link: a plain page, no rail or connection state to confuse. */
-function BoardMissing({ denied }: { denied: boolean }) {
+export function BoardMissing({ denied }: { denied: boolean }) {
   const { t } = useI18n();
   const text = useShareText();
   return (

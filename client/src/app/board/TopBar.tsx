@@ -1,6 +1,6 @@
 import type { BoardMeta } from '@balanza/model';
 import { useState } from 'react';
-import { useAbilities, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
+import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { BoardFormatButton } from '../../panels/board-format/BoardFormatButton.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
@@ -9,9 +9,11 @@ import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
 import { useShareText } from '../../panels/share/texts.ts';
 import { VersionsToggle } from '../../panels/versions/VersionsToggle.tsx';
 import { Link } from '../../router/Link.tsx';
+import { reportPath } from '../../router/router.ts';
 import { BackIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
+import { useReportText } from '../report/texts.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
 import { PresenceAvatars } from './PresenceAvatars.tsx';
 
@@ -66,12 +68,24 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
       </div>
       {comments && <CommentsToggle threads={comments} />}
       {comments && <VersionsToggle />}
+      <ReportLink />
       <ShareButton />
       <PresenceAvatars />
       <ConnectionBadge status={board.status} />
       <LanguagePicker />
       <IdentityButton onEdit={onEditIdentity} />
     </header>
+  );
+}
+
+/** The way to the board's report: every role may read it ([REPORT-1]). */
+function ReportLink() {
+  const text = useReportText();
+  const boardId = useBoardId();
+  return (
+    <Link href={reportPath(boardId)} className="button" data-testid="report-open" title={text.openTitle}>
+      {text.open}
+    </Link>
   );
 }
 

@@ -6,12 +6,22 @@ import { EditableCell } from '../../board/cells/EditableCell.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
 import { createGrid, GridContext } from '../../board/cells/gridNavigation.ts';
 import { NumberCell } from '../../board/cells/NumberCell.tsx';
-import { RemoveRowCell, TableHead } from '../../board/cells/TableParts.tsx';
+import { RemoveRowCell, type TableColumn, TableHead } from '../../board/cells/TableParts.tsx';
 import type { RecordWork } from '../../board/cells/useDeletedWhileEditing.ts';
 import { useRowWork } from '../../board/cells/useRowWork.ts';
 import { useLedgerTexts } from '../../board/figures/ledgerTexts.ts';
 
 const GRID = ['label', 'unit', 'before', 'after'] as const;
+
+/** The columns of a table of results: name, unit, before, after, change and change in % (the report's too). */
+export const outcomeColumns = (c: ReturnType<typeof useLedgerTexts>['columns']): TableColumn[] => [
+  { className: 'col-metric', label: c.line },
+  { className: 'col-unit', label: c.unit },
+  { className: 'col-number', label: c.before, numeric: true },
+  { className: 'col-number', label: c.after, numeric: true },
+  { className: 'col-number', label: c.change, numeric: true },
+  { className: 'col-figure', label: '%', numeric: true },
+];
 
 /** Non-money results (store level, credit score…): before → after, with the change. */
 export function OutcomesTable(props: {
@@ -52,12 +62,7 @@ export function OutcomesTable(props: {
         <table className="goals-table outcomes-table" data-testid="outcomes">
           <TableHead
             columns={[
-              { className: 'col-metric', label: c.line },
-              { className: 'col-unit', label: c.unit },
-              { className: 'col-number', label: c.before, numeric: true },
-              { className: 'col-number', label: c.after, numeric: true },
-              { className: 'col-number', label: c.change, numeric: true },
-              { className: 'col-figure', label: '%', numeric: true },
+              ...outcomeColumns(c),
               { className: 'col-actions', label: <span className="visually-hidden">{text.remove('')}</span> },
             ]}
           />

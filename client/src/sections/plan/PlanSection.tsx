@@ -1,9 +1,8 @@
 import { boardGrowthOf, goalPlanFigures } from '@balanza/metrics';
 import { GROWTH_LIMITS } from '@balanza/model';
 import { useMemo } from 'react';
-import { useActions, useNumbers, useSnapshot } from '../../board/BoardContext.tsx';
+import { useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { NumberCell } from '../../board/cells/NumberCell.tsx';
-import { KpiTile } from '../../board/figures/LedgerTotals.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { usePlanMetrics } from '../../board/usePlanMetrics.ts';
 import { Link } from '../../router/Link.tsx';
@@ -16,6 +15,7 @@ import { PlanItems } from './PlanItems.tsx';
 import { PlanMonths } from './PlanMonths.tsx';
 import { PlanPart } from './PlanPart.tsx';
 import { PlanScenarios } from './PlanScenarios.tsx';
+import { PlanTotals } from './PlanTotals.tsx';
 import { PlanTracking } from './PlanTracking.tsx';
 import { usePlanText } from './texts.ts';
 
@@ -50,7 +50,6 @@ export function PlanSection() {
 function PlanOfTheYear() {
   const snapshot = useSnapshot();
   const actions = useActions();
-  const numbers = useNumbers();
   const text = usePlanText();
   const metrics = usePlanMetrics(snapshot);
   const { meta, goals } = snapshot;
@@ -62,10 +61,6 @@ function PlanOfTheYear() {
     () => new Map(goals.map((goal) => [goal.id, goalPlanFigures(goal, growth, meta.currency)])),
     [goals, growth, meta.currency],
   );
-  const money = (value: number) => numbers.value('money', value);
-  const turnoverLastYear = metrics.turnoverLastYear.ok
-    ? text.lastYear(money(metrics.turnoverLastYear.value))
-    : undefined;
   return (
     <section className="goals-section plan-section" aria-labelledby="section-heading" data-testid="plan-section">
       <SectionHeader title={text.title(year)} intro={text.intro(year)} />
@@ -88,24 +83,7 @@ function PlanOfTheYear() {
         <p className="muted">{text.growthHelp}</p>
       </div>
 
-      <dl className="kpi-strip" data-testid="plan-totals" aria-label={text.projection}>
-        <KpiTile
-          name={text.totals.turnover}
-          figure={metrics.turnover}
-          format={money}
-          testId="plan-turnover"
-          note={turnoverLastYear}
-        />
-        <KpiTile name={text.totals.input} figure={metrics.totalInput} format={money} testId="plan-input" />
-        <KpiTile name={text.totals.profit} figure={metrics.operatingProfit} format={money} testId="plan-profit" />
-        <KpiTile
-          name={text.totals.margin}
-          figure={metrics.operatingMargin}
-          format={numbers.ratio}
-          testId="plan-margin"
-        />
-        <KpiTile name={text.totals.roi} figure={metrics.roi} format={numbers.ratio} testId="plan-roi" />
-      </dl>
+      <PlanTotals metrics={metrics} />
 
       <PlanPart id="targets" title={text.targets} intro={text.targetsIntro}>
         <PlanGoals goals={goals} targets={targets} />
