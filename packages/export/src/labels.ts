@@ -1,3 +1,5 @@
+import { languageOfLocale } from '@balanza/model';
+
 /** The words of an export, in the board's language (its locale: es-* Spanish, zh-* Chinese, else English). */
 export interface ExportLabels {
   sheets: {
@@ -489,11 +491,8 @@ const zh: ExportLabels = {
   },
 };
 
-/** The language a board's exports are written in, from its locale: Spanish for es-*, Chinese for zh-*, else English. */
-export function exportLanguage(locale: string): 'en' | 'es' | 'zh-CN' {
-  const primary = locale.toLowerCase().split(/[-_]/)[0];
-  return primary === 'es' ? 'es' : primary === 'zh' ? 'zh-CN' : 'en';
-}
+/** The language a board's exports are written in: its locale's, as the template's (es-* Spanish, zh* Chinese, else English). */
+export const exportLanguage = languageOfLocale;
 
 const LABELS = { en, es, 'zh-CN': zh } as const;
 /** The labels of a board's locale. */

@@ -12,10 +12,12 @@ interface FormatFieldsProps {
   /** The reason each value is refused, shown under its field (null when it is fine). */
   localeError: string | null;
   currencyError: string | null;
+  /** Both values are valid (shown as errors or not yet): only then is the preview drawn, as Intl throws on a bad tag. */
+  valid: boolean;
 }
 
 const SAMPLE_AMOUNT = 1234.5;
-const SAMPLE_DATE = new Date(Date.UTC(2026, 10, 11));
+const SAMPLE_DATE = new Date(Date.UTC(2026, 10, 20));
 
 /**
  * A board's locale and currency: free entry with common choices offered (a datalist), each refusal said
@@ -28,16 +30,17 @@ export function FormatFields({
   onCurrency,
   localeError,
   currencyError,
+  valid,
 }: FormatFieldsProps) {
   const text = useBoardFormatText();
   const { language } = useI18n();
   const names = useMemo(() => new Intl.DisplayNames(language, { type: 'language' }), [language]);
   const preview = useMemo(() => {
-    if (localeError || currencyError) return null;
+    if (!valid) return null;
     const money = safeNumberFormats(locale, currency).value('money', SAMPLE_AMOUNT);
     const date = new Intl.DateTimeFormat(locale, { dateStyle: 'short', timeZone: 'UTC' }).format(SAMPLE_DATE);
     return `${money} · ${date}`;
-  }, [locale, currency, localeError, currencyError]);
+  }, [locale, currency, valid]);
 
   return (
     <div className="format-fields">

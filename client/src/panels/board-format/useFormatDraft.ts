@@ -26,6 +26,7 @@ export function useFormatDraft(initialLocale: string, initialCurrency: string) {
       onCurrency: setCurrency,
       localeError: checked ? errors.locale : null,
       currencyError: checked ? errors.currency : null,
+      valid: errors.locale === null && errors.currency === null,
     },
   };
 }
