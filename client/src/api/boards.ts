@@ -138,16 +138,23 @@ export async function listBoards(): Promise<BoardSummary[]> {
   return body.boards;
 }
 
-/** Creates a board; its facilitator token is kept in this browser (the server returns it only once). */
-export async function createBoard(input: NewBoardInput): Promise<{ id: string; meta: BoardMeta }> {
-  const created = await request('/api/boards', createdBoardResponse, {
+/**
+ * Posts what makes a new board (`path`: the form's input, or an export to import); the new board's facilitator
+ * token is kept in this browser (the server returns it only once).
+ */
+export async function postNewBoard(path: string, body: unknown): Promise<{ id: string; meta: BoardMeta }> {
+  const created = await request(path, createdBoardResponse, {
     method: 'POST',
     headers: { 'Content-Type': 'application/json' },
-    body: JSON.stringify(input),
+    body: JSON.stringify(body),
   });
   keepBoardToken(created.id, created.token);
   return { id: created.id, meta: created.meta };
 }
+
+/** Creates a board from the form's input. */
+export const createBoard = (input: NewBoardInput): Promise<{ id: string; meta: BoardMeta }> =>
+  postNewBoard('/api/boards', input);
 
 /**
  * Starts the next year of a review (facilitator): the server makes the plan year's board from the

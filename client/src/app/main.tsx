@@ -15,6 +15,7 @@ import '../styles/measures.css';
 import '../styles/comments.css';
 import '../styles/versions.css';
 import '../styles/share.css';
+import '../styles/export.css';
 import '../styles/offline.css';
 import '../styles/notes.css';
 import '../styles/facilitation.css';

@@ -4,6 +4,7 @@ import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../boar
 import { useI18n } from '../../i18n/index.tsx';
 import { BoardFormatButton } from '../../panels/board-format/BoardFormatButton.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
+import { ExportMenu } from '../../panels/export/ExportMenu.tsx';
 import { YearLinks } from '../../panels/next-year/YearLinks.tsx';
 import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
 import { useShareText } from '../../panels/share/texts.ts';
@@ -68,6 +69,7 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
       </div>
       {comments && <CommentsToggle threads={comments} />}
       {comments && <VersionsToggle />}
+      <ExportMenu />
       <ReportLink />
       <ShareButton />
       <PresenceAvatars />

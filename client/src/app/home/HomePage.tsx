@@ -3,6 +3,7 @@ import { useOfflineText } from '../../offline/texts.ts';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
 import { BoardList } from './BoardList.tsx';
+import { ImportBoard } from './ImportBoard.tsx';
 import { NewBoardForm } from './NewBoardForm.tsx';
 import { useBoardList } from './useBoardList.ts';
 
@@ -52,6 +53,7 @@ export function HomePage({ onEditIdentity }: { onEditIdentity: () => void }) {
         </section>
         <aside className="home-create">
           <NewBoardForm />
+          <ImportBoard />
         </aside>
       </main>
     </div>
