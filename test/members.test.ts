@@ -1,5 +1,6 @@
 import type { Member } from '@balanza/api';
 import { addMeasure, addThread, readBoard, voteMeasure } from '@balanza/model';
+import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { type TestClient, waitFor } from './support/clients.ts';
@@ -10,6 +11,14 @@ const json = (body: unknown): RequestInit => ({
   headers: { 'content-type': 'application/json' },
   body: JSON.stringify(body),
 });
+
+/** A y-websocket awareness message around an awareness update. */
+function awarenessFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 1);
+  encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
 
 /** The close codes a stock client's connection was closed with. */
 function closeCodes(client: TestClient): number[] {
@@ -76,6 +85,23 @@ describe('members the server knows', () => {
     // The role link itself is not a member: it is listed with the links, and the member with the members.
     const links = await (await api(`/api/boards/${boardId}/links`, {}, suite.server.tokenOf(boardId))).json();
     expect((links as { links: { id: string }[] }).links.some((link) => link.id === member.id)).toBe(false);
+  });
+
+  it('[MEMBER-1] revoking a role link revokes the members who joined through it, not the others', async () => {
+    const boardId = await suite.server.createBoard();
+    const { token: link, id: linkId } = await suite.server.share(boardId, 'editor');
+    const joined = (await (await api(`/api/boards/${boardId}/join`, json({ name: 'Mei' }), link)).json()) as {
+      token: string;
+    };
+    const invited = await invite(boardId, 'Ana', 'editor');
+    const revoke = await api(
+      `/api/boards/${boardId}/links/${linkId}`,
+      { method: 'DELETE' },
+      suite.server.tokenOf(boardId),
+    );
+    expect(revoke.status).toBe(204);
+    expect((await api(`/api/boards/${boardId}/me`, {}, joined.token)).status).toBe(401);
+    expect((await api(`/api/boards/${boardId}/me`, {}, invited.token)).status).toBe(200);
   });
 
   it('[MEMBER-1] a member renames themself but not their role; a role change closes their connections, which come back with the new role', async () => {
@@ -176,6 +202,34 @@ describe('members the server knows', () => {
       expect(texts.sort()).toEqual(['as myself', 'mine']);
       expect(board.comments.find((t) => t.id === threadId)?.messages[0]?.deleted).toBe(false);
     }
+  });
+
+  it('[MEMBER-2] presence shows a member as themself only, and nobody removes another connection’s presence', async () => {
+    const boardId = await suite.server.createBoard();
+    const [a, b] = [await invite(boardId, 'Ana', 'editor'), await invite(boardId, 'Bea', 'editor')];
+    const observer = suite.connect(boardId);
+    const bea = suite.connect(boardId, { token: b.token });
+    const forger = suite.connect(boardId, { token: a.token });
+    await Promise.all([observer.synced, bea.synced, forger.synced]);
+    const names = () => [...observer.provider.awareness.getStates().values()].map((state) => state.user?.name);
+    bea.provider.awareness.setLocalStateField('user', { id: b.member.id, name: 'Bea' });
+    await waitFor(() => names().includes('Bea'), 'Bea’s own presence');
+    const { encodeAwarenessUpdate, Awareness } = await import('y-protocols/awareness');
+    const send = (awareness: InstanceType<typeof Awareness>) =>
+      forger.provider.ws?.send(awarenessFrame(encodeAwarenessUpdate(awareness, [awareness.clientID])));
+    // A presence of its own that names Bea, and Bea's presence removed (her client id, leaving).
+    const posing = new Awareness(new Y.Doc());
+    posing.setLocalState({ user: { id: b.member.id, name: 'Bea (forged)' } });
+    send(posing);
+    const removing = new Awareness(new Y.Doc());
+    removing.clientID = bea.provider.awareness.clientID;
+    removing.meta.set(removing.clientID, { clock: 1000, lastUpdated: 0 }); // newer than Bea's own
+    removing.setLocalState(null);
+    send(removing);
+    forger.provider.awareness.setLocalStateField('user', { id: a.member.id, name: 'Ana' });
+    await waitFor(() => names().includes('Ana'), 'Ana’s own presence');
+    expect(names()).toContain('Bea');
+    expect(names()).not.toContain('Bea (forged)');
   });
 
   it('[MEMBER-3] votes are counted by the server: not under another member’s id, and never past the limit', async () => {

@@ -1,6 +1,6 @@
 import { MEMBER_NAME_MAX, MEMBER_PALETTE } from '@balanza/api';
 import { newId } from '@balanza/model';
-import { useSyncExternalStore } from 'react';
+import { createContext, useContext, useSyncExternalStore } from 'react';
 
 /** Who this browser is on every board: kept in localStorage, chosen once, editable later. */
 export interface Identity {
@@ -61,9 +61,17 @@ export function saveIdentity(identity: Identity): void {
   for (const listener of listeners) listener();
 }
 
-/** The stored identity, or null before the user has chosen a name. */
+/**
+ * On a board this browser joined, who it is there: the member the server knows ([MEMBER-1]), whose id
+ * goes into what this person writes. `useIdentity` answers it inside a board, the stored identity elsewhere.
+ */
+const MemberIdentity = createContext<Identity | null>(null);
+export const MemberIdentityProvider = MemberIdentity.Provider;
+
+/** Inside a board, the member; elsewhere the stored identity, or null before the user has chosen a name. */
 export function useIdentity(): Identity | null {
-  return useSyncExternalStore(subscribe, current);
+  const stored = useSyncExternalStore(subscribe, current);
+  return useContext(MemberIdentity) ?? stored;
 }
 
 /** A starting point for the dialog: the stored identity, or a fresh id with a random colour. */

@@ -153,6 +153,9 @@ export class Access {
     // lock everyone out of sharing. Facilitator links handed on later can be revoked.
     if (link.id === this.creatorLinkId(boardId)) return 'facilitator';
     await this.options.links.revoke(boardId, linkId);
+    // A role link is often revoked because it went too far: the members who joined through it go with it.
+    for (const member of this.options.links.list(boardId))
+      if (member.via === linkId && member.revokedAt === null) await this.options.links.revoke(boardId, member.id);
     return 'revoked';
   }
 

@@ -1,3 +1,4 @@
+import * as decoding from 'lib0/decoding';
 import {
   type Awareness,
   applyAwarenessUpdate,
@@ -21,6 +22,8 @@ type Origin = Peer | typeof REMOTE | null;
 export class PresenceRelay {
   /** The awareness client ids each peer set, removed when it leaves. */
   private readonly owned = new Map<Peer, Set<number>>();
+  /** The link each peer came with: a reconnection of the same link takes its presence over. */
+  private readonly links = new Map<Peer, string | null>();
   /** This turn's changes: client id → where it came from. */
   private pending = new Map<number, Origin>();
   private stopped = false;
@@ -32,8 +35,9 @@ export class PresenceRelay {
     awareness.on('update', this.onChange);
   }
 
-  join(peer: Peer): void {
+  join(peer: Peer, linkId: string | null = null): void {
     this.owned.set(peer, new Set());
+    this.links.set(peer, linkId);
   }
 
   /** Everyone's presence now, for a peer that just joined or asked (null when nobody is present). */
@@ -42,9 +46,34 @@ export class PresenceRelay {
     return present.length > 0 ? encodeAwareness(this.awareness, present) : null;
   }
 
-  /** A peer's awareness update (already validated by the protocol). */
-  receive(peer: Peer, update: Uint8Array): void {
+  /**
+   * A peer's awareness update (already validated by the protocol), applied unless it changes a presence
+   * another peer here owns, or — on a member's connection — shows a user other than that member
+   * ([MEMBER-2]); then it is dropped whole and the reason returned.
+   */
+  receive(peer: Peer, update: Uint8Array, memberId: string | null = null): string | null {
+    const entries = awarenessEntries(update);
+    for (const { clientId, state } of entries) {
+      const owner = this.ownerOf(clientId);
+      // The same link again is a client reconnecting before its old connection was noticed gone.
+      if (owner && owner !== peer && this.links.get(owner) !== this.links.get(peer))
+        return 'a presence belongs to the connection that set it';
+      const user = (state as { user?: { id?: unknown } } | null)?.user;
+      if (memberId !== null && user !== undefined && user?.id !== memberId)
+        return 'a presence shows its own member only';
+    }
+    for (const { clientId } of entries) {
+      const owner = this.ownerOf(clientId);
+      if (owner && owner !== peer) this.owned.get(owner)?.delete(clientId);
+      this.owned.get(peer)?.add(clientId);
+    }
     applyAwarenessUpdate(this.awareness, update, peer);
+    return null;
+  }
+
+  private ownerOf(clientId: number): Peer | undefined {
+    for (const [peer, ids] of this.owned) if (ids.has(clientId)) return peer;
+    return undefined;
   }
 
   /** Presence changes from another instance. Throws when they are unreadable. */
@@ -56,6 +85,7 @@ export class PresenceRelay {
   leave(peer: Peer): void {
     const ids = this.owned.get(peer);
     this.owned.delete(peer);
+    this.links.delete(peer);
     if (ids && ids.size > 0) removeAwarenessStates(this.awareness, [...ids], null);
   }
 
@@ -113,4 +143,16 @@ export class PresenceRelay {
 interface Change {
   id: number;
   origin: Origin;
+}
+
+/** The entries of an awareness update: each client id with its state (null when it leaves). */
+function awarenessEntries(update: Uint8Array): { clientId: number; state: unknown }[] {
+  const decoder = decoding.createDecoder(update);
+  const entries: { clientId: number; state: unknown }[] = [];
+  for (let count = decoding.readVarUint(decoder); count > 0; count--) {
+    const clientId = decoding.readVarUint(decoder);
+    decoding.readVarUint(decoder); // clock
+    entries.push({ clientId, state: JSON.parse(decoding.readVarString(decoder)) as unknown });
+  }
+  return entries;
 }

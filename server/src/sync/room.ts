@@ -113,7 +113,7 @@ export class Room {
       return;
     }
     this.peers.set(peer, { role, refused: 0, ...holder });
-    this.presence.join(peer);
+    this.presence.join(peer, holder.linkId);
     this.enqueue(peer, async () => {
       peer.send(encodeSyncStep1(this.doc));
       const everyone = this.presence.everyone();
@@ -315,9 +315,13 @@ export class Room {
         this.inbox.push({ peer, role, memberId, update: message.update, decoded: message.decoded });
         return;
       }
-      case 'awareness':
-        this.presence.receive(peer, message.update);
+      case 'awareness': {
+        const state = this.peers.get(peer);
+        const refusal = state && this.presence.receive(peer, message.update, state.memberId);
+        if (refusal && ++state.refused === 1)
+          this.options.log.info({ board: this.boardId, reason: refusal }, 'presence refused');
         return;
+      }
       case 'query-awareness': {
         const everyone = this.presence.everyone();
         if (everyone) peer.send(everyone);

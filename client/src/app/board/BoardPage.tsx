@@ -5,7 +5,8 @@ import { openCountsBySection } from '../../board/comments/threads.ts';
 import { guardActions } from '../../board/guardActions.ts';
 import { type BoardAbilities, useRole } from '../../board/useRole.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Identity } from '../../identity/identity.ts';
+import { type Identity, MemberIdentityProvider } from '../../identity/identity.ts';
+import { useMembership } from '../../members/membership.ts';
 import { CommentsDrawer } from '../../panels/comments/CommentsDrawer.tsx';
 import { SessionBar } from '../../panels/facilitation/SessionBar.tsx';
 import { RoleBanner } from '../../panels/share/RoleBanner.tsx';
@@ -31,8 +32,28 @@ const DEFAULT_SECTION: Section = 'goals';
 const asSection = (value: string | null): Section | null =>
   SECTIONS.includes(value as Section) ? (value as Section) : null;
 
-/** One board: the frame (top bar, section rail) around the current section. */
-export function BoardPage({ boardId, section: requested, identity, onEditIdentity }: BoardPageProps) {
+/**
+ * One board, opened as the member this browser is there ([MEMBER-1]): a role link is joined first, so
+ * the board connects with the member's own token and what this person writes carries the member's id.
+ */
+export function BoardPage(props: BoardPageProps) {
+  const { t } = useI18n();
+  const { settled, member } = useMembership(props.boardId, props.identity);
+  if (!settled)
+    return (
+      <p className="loading" role="status">
+        {t.app.loading}
+      </p>
+    );
+  return (
+    <MemberIdentityProvider value={member}>
+      <BoardView {...props} identity={member ?? props.identity} />
+    </MemberIdentityProvider>
+  );
+}
+
+/** The frame (top bar, section rail) around the current section. */
+function BoardView({ boardId, section: requested, identity, onEditIdentity }: BoardPageProps) {
   const { t } = useI18n();
   const toast = useToast();
   const section = asSection(requested) ?? DEFAULT_SECTION;

@@ -1,5 +1,7 @@
 import type { CommentMessage } from '@balanza/model';
 import { memo, useState } from 'react';
+import { useMember } from '../../members/memberNames.ts';
+import { useBoardId } from '../BoardContext.tsx';
 import { useCommentText } from './texts.ts';
 
 interface MessageItemProps {
@@ -21,6 +23,9 @@ export const MessageItem = memo(function MessageItem({
   onDelete,
 }: MessageItemProps) {
   const text = useCommentText();
+  // The name and colour the server knows for the author ([MEMBER-2]); what the message carries otherwise.
+  const member = useMember(useBoardId(), message.authorId);
+  const [author, color] = [member?.name ?? message.author, member?.color ?? message.color];
   const [draft, setDraft] = useState<string | null>(null);
   const time = new Date(message.time);
   const when = new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeStyle: 'short' }).format(time);
@@ -31,9 +36,9 @@ export const MessageItem = memo(function MessageItem({
       data-unread={unread || undefined}
     >
       <div className="comment-meta">
-        <span className="comment-author" style={{ borderColor: message.color }}>
-          <span className="comment-dot" style={{ background: message.color }} />
-          {message.author}
+        <span className="comment-author" style={{ borderColor: color }}>
+          <span className="comment-dot" style={{ background: color }} />
+          {author}
         </span>
         <time dateTime={time.toISOString()} className="muted">
           {when}

@@ -2,6 +2,7 @@ import type { Role } from '@balanza/model';
 import { useCallback, useEffect, useState } from 'react';
 import { createShareLink, listShareLinks, revokeShareLink, type ShareLink, shareUrl } from '../../api/boards.ts';
 import { useBoardId } from '../../board/BoardContext.tsx';
+import { MembersPanel } from '../../members/MembersPanel.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useShareText } from './texts.ts';
 
@@ -117,6 +118,7 @@ export function ShareDialog({ onClose }: { onClose: () => void }) {
             ))}
           </ul>
         )}
+        <MembersPanel />
         <div className="dialog-actions">
           <button type="button" className="button button-primary" onClick={onClose}>
             {text.close}

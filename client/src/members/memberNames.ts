@@ -1,0 +1,45 @@
+import { useEffect, useSyncExternalStore } from 'react';
+import { listMembers, type Member } from '../api/members.ts';
+
+/**
+ * The member list of each board this page has open, read from the server once and again when someone
+ * it does not know yet shows up, so what the page says about authors comes from the server ([MEMBER-2]).
+ */
+const lists = new Map<string, Map<string, Member>>();
+const asked = new Map<string, number>();
+const listeners = new Set<() => void>();
+/** At most one read of a board's list per this many milliseconds, however many strangers appear. */
+const REFRESH_MS = 5000;
+
+function refresh(boardId: string): void {
+  const last = asked.get(boardId) ?? 0;
+  if (Date.now() - last < REFRESH_MS) return;
+  asked.set(boardId, Date.now());
+  listMembers(boardId).then(
+    (members) => {
+      lists.set(boardId, new Map(members.map((member) => [member.id, member])));
+      for (const listener of listeners) listener();
+    },
+    () => undefined, // offline or not allowed: names stay as written in the board
+  );
+}
+
+const subscribe = (listener: () => void) => {
+  listeners.add(listener);
+  return () => listeners.delete(listener);
+};
+
+/** The member an id names on a board, when the server has said so (undefined until then, or for a non-member). */
+export function useMember(boardId: string, memberId: string): Member | undefined {
+  const member = useSyncExternalStore(subscribe, () => lists.get(boardId)?.get(memberId));
+  useEffect(() => {
+    if (!lists.get(boardId)?.has(memberId)) refresh(boardId);
+  }, [boardId, memberId]);
+  return member;
+}
+
+/** Forgets a board's list (after the facilitator changed it): the next reader asks again. */
+export function memberListChanged(boardId: string): void {
+  asked.delete(boardId);
+  refresh(boardId);
+}
