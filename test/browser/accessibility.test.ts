@@ -1,10 +1,8 @@
-import { readBoard, SECTIONS } from '@balanza/model';
-import { fillDemo } from '@balanza/server';
-import type { Page } from 'playwright-core';
+import { SECTIONS } from '@balanza/model';
 import { describe, expect, it } from 'vitest';
 import { auditAccessibility, type Violation } from '../support/accessibility.ts';
 import { ANA, browserSuite, CY, type TestUser } from '../support/browser-suite.ts';
-import { waitFor } from '../support/clients.ts';
+import { demoBoard, showSection } from '../support/demo-board.ts';
 
 /** Eleven audits of one to three seconds each on a busy two-core machine. */
 const AUDIT_TIMEOUT_MS = 90_000;
@@ -13,37 +11,13 @@ const SIZES = { desktop: { width: 1440, height: 900 }, phone: { width: 390, heig
 describe('accessibility audit (axe-core, Chromium)', () => {
   const suite = browserSuite();
 
-  /** A board filled as the demo board is (goals, ledger, campaigns, measures, a comment thread). */
-  async function demoBoard() {
-    const boardId = await suite.server.createBoard({ title: 'Annual review 2026', reviewedYear: 2026 });
-    const facilitator = suite.connect(boardId);
-    await facilitator.synced;
-    fillDemo(facilitator.doc);
-    // A second client sees the content once the server has it.
-    const reader = suite.connect(boardId);
-    await waitFor(() => {
-      const board = readBoard(reader.doc);
-      return board.measures.length > 0 && board.comments.length > 0;
-    }, 'the demo content to reach the server');
-    return boardId;
-  }
-
-  /** Goes to a section inside the app, as a click in the rail does (no reload). */
-  async function showSection(page: Page, boardId: string, section: string) {
-    await page.evaluate((path) => {
-      window.history.pushState(null, '', path);
-      window.dispatchEvent(new PopStateEvent('popstate'));
-    }, `/b/${boardId}/${section}`);
-    await page.locator(`.rail-link[aria-current="page"][href$="/${section}"]`).waitFor({ state: 'attached' });
-  }
-
   /**
    * Audits, on one page of `user` at `size`: the home page, every section of a demo board, the comment
    * drawer, the versions panel, (for a facilitator) the share dialog and the report. Returns the places with
    * serious or critical violations.
    */
   async function auditEverywhere(user: TestUser, size: keyof typeof SIZES, role: 'facilitator' | 'viewer') {
-    const boardId = await demoBoard();
+    const boardId = await demoBoard(suite);
     const token = role === 'viewer' ? (await suite.server.share(boardId, 'viewer')).token : undefined;
     const page = await suite.open(user, boardId, 'dashboard', token ? { token } : {});
     await page.setViewportSize(SIZES[size]);

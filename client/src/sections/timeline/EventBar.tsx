@@ -8,9 +8,12 @@ import type { NumberFormats } from '../../i18n/numbers.ts';
 import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import { attainment, roas } from './campaignFigures.ts';
 import { figureText } from './format.ts';
+import type { LabelSide } from './labels.ts';
 import { type TimelineTexts, useTimelineText } from './texts.ts';
 
 export const ROW_HEIGHT = 30;
+/** The one tip of the timeline (EventTip), which describes the bar it is shown for. */
+export const EVENT_TIP_ID = 'timeline-event-tip';
 
 /**
  * What a drag of a bar does: move it, or drag one of its ends. One draggable per bar (the ends start
@@ -75,7 +78,14 @@ interface EventBarProps extends BarPlace {
   peerColors: string;
   peerNames: string;
   openThreads: number;
-  dateLabel: string;
+  /** Where the title is drawn: inside the bar, or beside it (LaneTrack draws it there). */
+  label: LabelSide;
+  /** The figures fit whole inside the bar (they are never cut: otherwise they are on hover and focus). */
+  showFigures: boolean;
+  /** This bar's details are shown in the tip (so it is described by it). */
+  hinted: boolean;
+  /** Shows the tip with the bar's details (hover, focus), or hides it (null). */
+  onHint(eventId: string | null, bar: HTMLElement | null): void;
   onSelect(eventId: string): void;
   /** Moves one end of the event by `days` (the keyboard's resize: Shift+←/→ the end, Alt+Shift the start). */
   onResize(eventId: string, edge: 'start' | 'end', days: number): void;
@@ -88,7 +98,8 @@ interface EventBarProps extends BarPlace {
  */
 export const EventBar = memo(function EventBar(props: EventBarProps) {
   const numbers = useNumbers();
-  const { event, column, span, days, row, point, selected, peerColors, peerNames, openThreads, onSelect } = props;
+  const { event, column, span, days, row, point, selected, peerColors, peerNames, openThreads, onSelect, onHint } =
+    props;
   const text = useTimelineText();
   const data = useMemo<BarDragData>(() => ({ laneId: event.laneId, kind: 'move' }), [event.laneId]);
   const drag = useDraggable({ id: dragId(event.id), data });
@@ -151,17 +162,19 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
       data-peers={peerNames || undefined}
       aria-label={text.barLabel(shown, event.start, event.end, verdictWord)}
       aria-roledescription="event"
-      title={[`${title} · ${props.dateLabel} · ${verdictWord}`, ...figures, peerNames && text.openedBy(peerNames)]
-        .filter(Boolean)
-        .join('\n')}
+      aria-describedby={props.hinted ? EVENT_TIP_ID : undefined}
+      onFocus={(focus) => onHint(event.id, focus.currentTarget)}
+      onBlur={() => onHint(null, null)}
+      onPointerEnter={(pointer) => onHint(event.id, pointer.currentTarget)}
+      onPointerLeave={() => onHint(null, null)}
     >
       {!point && (
         <span className="tl-handle tl-handle-start" title={text.resizeStart} onPointerDown={startDrag('start')} />
       )}
       <BarContent
         verdict={event.verdict}
-        title={title}
-        figures={figures.join(' · ')}
+        title={props.label === 'inside' ? title : ''}
+        figures={props.showFigures ? figures.join(' · ') : ''}
         openThreads={openThreads}
         peerColors={peerColors}
       />
@@ -176,9 +189,8 @@ export const EventBar = memo(function EventBar(props: EventBarProps) {
  * re-layerized nor hit-tested under the pointer on every frame.
  */
 export function BarOverlay({ event, point }: { event: TimelineEvent; point: boolean }) {
-  const numbers = useNumbers();
   const text = useTimelineText();
-  const figures = useMemo(() => barFigures(event, numbers, text), [event, numbers, text]);
+  // The title only: the figures are on the bar's tip, and a moved copy is not the place to read them.
   return (
     <div
       className={`tl-bar tl-bar-overlay verdict-${event.verdict}${point ? ' tl-point' : ''}`}
@@ -187,7 +199,7 @@ export function BarOverlay({ event, point }: { event: TimelineEvent; point: bool
       <BarContent
         verdict={event.verdict}
         title={event.title || text.untitled}
-        figures={figures.join(' · ')}
+        figures=""
         openThreads={0}
         peerColors=""
       />
@@ -196,7 +208,7 @@ export function BarOverlay({ event, point }: { event: TimelineEvent; point: bool
 }
 
 /** Attainment and ROAS as shown on a bar, for the figures it has. */
-function barFigures(event: TimelineEvent, numbers: NumberFormats, text: TimelineTexts): string[] {
+export function barFigures(event: TimelineEvent, numbers: NumberFormats, text: TimelineTexts): string[] {
   const reach = attainment(event);
   const ratio = roas(event);
   return [
@@ -216,7 +228,7 @@ const BarContent = memo(function BarContent(props: {
   return (
     <span className="tl-bar-body">
       <VerdictIcon verdict={props.verdict} />
-      <span className="tl-bar-title">{props.title}</span>
+      {props.title && <span className="tl-bar-title">{props.title}</span>}
       {props.figures && <span className="tl-bar-figures">{props.figures}</span>}
       {props.openThreads > 0 && (
         <span className="tl-bar-comments" data-testid="event-open-threads">

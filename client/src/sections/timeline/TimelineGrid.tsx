@@ -1,7 +1,9 @@
 import type { Lane, TimelineEvent } from '@balanza/model';
 import { DndContext, type DragEndEvent, DragOverlay, type DragStartEvent } from '@dnd-kit/core';
-import { useCallback, useMemo, useRef, useState } from 'react';
+import { useCallback, useLayoutEffect, useMemo, useRef, useState } from 'react';
+import { fontOf, measureText } from '../../board/cells/fitText.ts';
 import { type BarDragData, BarOverlay, eventIdOfDrag } from './EventBar.tsx';
+import { EventTip } from './EventTip.tsx';
 import type { DateFormats } from './format.ts';
 import { LaneHeader } from './LaneHeader.tsx';
 import { LaneTrack } from './LaneTrack.tsx';
@@ -36,6 +38,8 @@ interface TimelineGridProps {
 }
 
 const NO_EVENTS: TimelineEvent[] = [];
+/** The size of a bar's text (timeline.css, .tl-bar), to measure titles as drawn. */
+const BAR_FONT_SIZE = '12px';
 
 /** The axis, the today marker and the lanes with their bars, inside one drag-and-drop context. */
 export function TimelineGrid(props: TimelineGridProps) {
@@ -48,6 +52,29 @@ export function TimelineGrid(props: TimelineGridProps) {
   const announcements = useEventAnnouncements(byId, lanes, text);
   const columns = useMemo(() => columnsOf(window), [window]);
   const todayAt = percentOf(window, todayDay) + 50 / (window.end - window.start);
+
+  // The track's width and the bars' font, so each lane can tell which titles fit in their bars.
+  const [track, setTrack] = useState({ px: 0, font: '' });
+  useLayoutEffect(() => {
+    const element = grid.current;
+    if (!element) return;
+    const read = () => {
+      const px = element.querySelector<HTMLElement>('.tl-track')?.clientWidth ?? 0;
+      setTrack((last) => (last.px === px && last.font ? last : { px, font: fontOf(element, BAR_FONT_SIZE) }));
+    };
+    read();
+    const observer = new ResizeObserver(read);
+    observer.observe(element);
+    return () => observer.disconnect();
+  }, []);
+  const textWidth = useCallback((text: string) => measureText(text, track.font), [track.font]);
+
+  // The tip of the bar under the pointer or with the focus (none while dragging).
+  const [hint, setHint] = useState<{ id: string; at: DOMRect } | null>(null);
+  const onHint = useCallback((id: string | null, bar: HTMLElement | null) => {
+    setHint(id && bar ? { id, at: bar.getBoundingClientRect() } : null);
+  }, []);
+  const hinted = hint ? byId.get(hint.id) : undefined;
 
   // Stable across edits (the bars are memoised), reading the events of the latest render.
   const latestEvents = useRef(byId);
@@ -72,6 +99,7 @@ export function TimelineGrid(props: TimelineGridProps) {
   // The event being moved (not resized), drawn in the drag overlay.
   const [movingId, setMovingId] = useState<string | null>(null);
   const onDragStart = ({ active }: DragStartEvent) => {
+    setHint(null);
     const kind = (active.data.current as BarDragData | undefined)?.kind;
     setMovingId(kind === 'move' ? eventIdOfDrag(active.id) : null);
   };
@@ -152,7 +180,10 @@ export function TimelineGrid(props: TimelineGridProps) {
                 selectedId={props.selectedId}
                 peers={props.peers}
                 openThreads={props.openThreads}
-                dates={dates}
+                trackPx={track.px}
+                textWidth={textWidth}
+                hintedId={hinted ? hinted.id : null}
+                onHint={onHint}
                 onSelect={props.onSelect}
                 onResize={onResize}
                 onCreate={props.onCreate}
@@ -161,6 +192,7 @@ export function TimelineGrid(props: TimelineGridProps) {
           ))}
         </div>
       </div>
+      {hint && hinted && <EventTip event={hinted} at={hint.at} dates={dates} />}
       <DragOverlay dropAnimation={null} className="tl-drag-overlay">
         {moving ? <BarOverlay event={moving} point={moving.start === moving.end} /> : null}
       </DragOverlay>

@@ -11,10 +11,12 @@ import { CampaignSummary } from './CampaignSummary.tsx';
 import { summarise } from './campaignFigures.ts';
 import { EventPanel } from './EventPanel.tsx';
 import { useDateFormats } from './format.ts';
+import { TimelineAgenda } from './TimelineAgenda.tsx';
 import { TimelineGrid } from './TimelineGrid.tsx';
 import { TimelineToolbar } from './TimelineToolbar.tsx';
 import { useTimelineText } from './texts.ts';
 import { dayOf, isoOf, pageOfDay, today, windowOf, type Zoom } from './timeScale.ts';
+import { useTimelineView } from './useTimelineView.ts';
 
 /** The reviewed year as lanes of events: summary, zoomable axis, drag to move, a panel to edit. */
 export function TimelineSection() {
@@ -27,6 +29,7 @@ export function TimelineSection() {
   const dates = useDateFormats(meta.locale);
   const todayDay = today();
   const [zoom, setZoom] = useState<Zoom>('year');
+  const [view, setView] = useTimelineView();
   const [page, setPage] = useState(0);
   const window = useMemo(() => windowOf(meta.reviewedYear, zoom, page), [meta.reviewedYear, zoom, page]);
   const [selectedId, setSelectedId] = useState<string | null>(null);
@@ -133,10 +136,19 @@ export function TimelineSection() {
         </button>
       </SectionHeader>
       <CampaignSummary summary={summary} onOpen={onSelect} />
-      <TimelineToolbar window={window} onZoom={changeZoom} onPage={setPage} dates={dates} />
+      <TimelineToolbar
+        window={window}
+        onZoom={changeZoom}
+        onPage={setPage}
+        dates={dates}
+        view={view}
+        onView={setView}
+      />
       <div className={`panel-layout${selected ? ' has-panel' : ''}`}>
         {lanes.length === 0 ? (
           <p className="empty-state">{text.emptyLanes}</p>
+        ) : view === 'agenda' ? (
+          <TimelineAgenda events={events} lanes={lanes} dates={dates} selectedId={selectedId} onSelect={onSelect} />
         ) : (
           <TimelineGrid
             lanes={lanes}

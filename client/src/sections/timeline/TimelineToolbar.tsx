@@ -2,20 +2,27 @@ import { VerdictIcon } from '../../ui/VerdictIcon.tsx';
 import type { DateFormats } from './format.ts';
 import { useTimelineText } from './texts.ts';
 import { pagesOf, type TimeWindow, ZOOMS, type Zoom } from './timeScale.ts';
+import { TIMELINE_VIEWS, type TimelineView } from './useTimelineView.ts';
+import { useTimelineViewText } from './view-texts.ts';
 
-/** Zoom (year, quarter, month), paging within the year, and the verdict legend. */
+/** The view (bars or agenda); for the bars, zoom (year, quarter, month) and paging; the verdict legend. */
 export function TimelineToolbar({
   window,
   onZoom,
   onPage,
   dates,
+  view,
+  onView,
 }: {
   window: TimeWindow;
   onZoom(zoom: Zoom): void;
   onPage(page: number): void;
   dates: DateFormats;
+  view: TimelineView;
+  onView(view: TimelineView): void;
 }) {
   const text = useTimelineText();
+  const viewText = useTimelineViewText();
   const pages = pagesOf(window.zoom);
   const label =
     window.zoom === 'year'
@@ -25,20 +32,35 @@ export function TimelineToolbar({
         : dates.monthLong(new Date(window.start * 86_400_000));
   return (
     <div className="tl-toolbar">
-      <fieldset className="segmented" aria-label={text.zoomLabel}>
-        {ZOOMS.map((zoom) => (
+      <fieldset className="segmented" aria-label={viewText.label}>
+        {TIMELINE_VIEWS.map((option) => (
           <button
-            key={zoom}
+            key={option}
             type="button"
-            aria-pressed={window.zoom === zoom}
-            onClick={() => onZoom(zoom)}
-            data-testid={`zoom-${zoom}`}
+            aria-pressed={view === option}
+            onClick={() => onView(option)}
+            data-testid={`timeline-view-${option}`}
           >
-            {text.zoom[zoom]}
+            {viewText[option]}
           </button>
         ))}
       </fieldset>
-      {pages > 1 && (
+      {view === 'gantt' && (
+        <fieldset className="segmented" aria-label={text.zoomLabel}>
+          {ZOOMS.map((zoom) => (
+            <button
+              key={zoom}
+              type="button"
+              aria-pressed={window.zoom === zoom}
+              onClick={() => onZoom(zoom)}
+              data-testid={`zoom-${zoom}`}
+            >
+              {text.zoom[zoom]}
+            </button>
+          ))}
+        </fieldset>
+      )}
+      {view === 'gantt' && pages > 1 && (
         <div className="tl-pager">
           <button
             type="button"
