@@ -30,7 +30,9 @@ const loadAreas = (async () => {
 
 // What the Chinese texts may keep in Latin letters: product names, key and protocol names, acronyms and
 // codes in capitals (GMV, ROAS, ISO, CNY) and locale tags (en-GB).
-const LATIN_ALLOWED = new Set('Balanza Enter Tab Esc Shift Alt Ctrl http https mailto shop example'.split(' '));
+const LATIN_ALLOWED = new Set(
+  'Balanza Enter Tab Esc Shift Alt Ctrl http https mailto shop example Markdown Excel'.split(' '),
+);
 const ACRONYM = /\b[A-Z]{2,5}\b/g;
 const LOCALE_TAG = /\b[a-z]{2,3}-[A-Z]{2}\b/g;
 

@@ -26,7 +26,7 @@ export const useImportText = areaTexts({
     choose: '选择 JSON 文件',
     working: '正在导入…',
     tooLarge: (megabytes: number) => `此文件超过 ${megabytes} MB；导出文件应更小。`,
-    notJson: '此文件不是 JSON：请选择看板导出文件（.json）。',
+    notJson: '此文件不是 JSON：请选择看板导出的 JSON 文件。',
     failed: (message: string) => `导入失败：${message}`,
   },
 });

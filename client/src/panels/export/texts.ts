@@ -31,7 +31,7 @@ export const useExportText = areaTexts({
     title: '将此看板下载为文件',
     menu: '导出格式',
     markdown: '报告（Markdown）',
-    csv: '表格（CSV，zip）',
+    csv: '表格（CSV，ZIP 压缩包）',
     xlsx: '电子表格（Excel）',
     json: '完整看板（JSON）',
     jsonHint: '可重新导入为新看板',
