@@ -15,6 +15,11 @@ export interface NumberFormats {
   signedRatio(value: number): string;
   /** A multiple such as a ROAS ("3.2×"). */
   multiple(value: number): string;
+  /**
+   * The value shortened as a finance person would (`¥12.0M`, `43.5K`; Intl compact notation in the
+   * board's locale), for a box too narrow for the whole figure; `signed` for a difference.
+   */
+  compact(unit: Unit, value: number, signed?: boolean): string;
   /** The locale's decimal separator, for examples in error messages. */
   decimalSeparator: string;
   /** What a money cell may contain besides the number ("€", "US$", "EUR"), stripped when parsing. */
@@ -48,6 +53,21 @@ export function numberFormats(locale: string, currency: string): NumberFormats {
   });
   const editable = new Intl.NumberFormat(locale, { useGrouping: false, maximumFractionDigits: 10 });
   const multiple = new Intl.NumberFormat(locale, { maximumFractionDigits: 1 });
+  // One decimal always ("¥12.0M"), so the short forms of a column read alike.
+  const compactOptions = {
+    notation: 'compact',
+    minimumFractionDigits: 1,
+    maximumFractionDigits: 1,
+    trailingZeroDisplay: 'auto',
+  } as const;
+  // [plain, signed] for money and for counts; percentages are short already and have none.
+  const compactOf = (options: Intl.NumberFormatOptions) =>
+    [false, true].map(
+      (signed) =>
+        new Intl.NumberFormat(locale, { ...options, ...compactOptions, signDisplay: signed ? 'exceptZero' : 'auto' }),
+    );
+  const compactMoney = compactOf(moneyOptions);
+  const compactPlain = compactOf({});
   const decimalSeparator = plain.formatToParts(1.5).find((part) => part.type === 'decimal')?.value ?? '.';
 
   const symbolOf = (display: 'symbol' | 'narrowSymbol') =>
@@ -74,6 +94,10 @@ export function numberFormats(locale: string, currency: string): NumberFormats {
           : signedPlain.format(value),
     signedRatio: (value) => signedRatio.format(value),
     multiple: (value) => `${multiple.format(value)}×`,
+    compact: (unit, value, signed = false) => {
+      if (unit === 'percent') return signed ? signedPlain.format(value) : percent.format(value / 100);
+      return ((unit === 'money' ? compactMoney : compactPlain)[signed ? 1 : 0] as Intl.NumberFormat).format(value);
+    },
     decimalSeparator,
     currencyTokens,
   };

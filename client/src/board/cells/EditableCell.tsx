@@ -1,6 +1,7 @@
 import { type KeyboardEvent, useId, useLayoutEffect, useRef, useState } from 'react';
 import { WarningIcon } from '../../ui/icons.tsx';
 import { useAbilities } from '../BoardContext.tsx';
+import { useFirstFit } from './fitText.ts';
 import { cellAttributes, type Move, useGrid } from './gridNavigation.ts';
 
 interface EditableCellProps {
@@ -23,6 +24,8 @@ interface EditableCellProps {
   onDraft?: ((text: string | null) => void) | undefined;
   /** The value shown is derived (a suggestion, a share of the year), not stored: shown muted until typed over. */
   derived?: boolean | undefined;
+  /** Shorter forms of `display` (`¥12.0M`), shown in turn when the cell is too narrow for it: never cut. */
+  shorter?: string[] | undefined;
 }
 
 /**
@@ -33,6 +36,7 @@ interface EditableCellProps {
 export function EditableCell(props: EditableCellProps) {
   const { row, col, display, edit, onCommit, label, testId, placeholder, numeric, maxLength, flag, onDraft, derived } =
     props;
+  const forms = props.shorter ? [display, ...props.shorter] : [display];
   const grid = useGrid();
   const { canEdit } = useAbilities();
   const input = useRef<HTMLInputElement>(null);
@@ -43,6 +47,7 @@ export function EditableCell(props: EditableCellProps) {
   const [error, setError] = useState<string | null>(null);
   const [selectAll, setSelectAll] = useState(0);
   const justFocused = useRef(false);
+  const fitted = forms[useFirstFit(input, forms)] ?? display;
 
   const setDraft = (value: string | null) => {
     draftRef.current = value;
@@ -114,7 +119,7 @@ export function EditableCell(props: EditableCellProps) {
     }
   };
 
-  const value = draft ?? (focused ? edit : display);
+  const value = draft ?? (focused ? edit : fitted);
   return (
     <div className={`cell${flag ? ' cell-flagged' : ''}${error ? ' cell-error' : ''}${derived ? ' cell-derived' : ''}`}>
       <input

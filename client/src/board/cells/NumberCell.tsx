@@ -56,6 +56,7 @@ export function NumberCell(props: NumberCellProps) {
       numeric
       placeholder={props.placeholder ?? '—'}
       display={shown === null ? '' : format(shown)}
+      shorter={shown === null || unit === 'multiple' || unit === 'percent' ? undefined : [numbers.compact(unit, shown)]}
       edit={shown === null ? '' : numbers.editable(shown)}
       derived={value === null && shown !== null}
       flag={flag}

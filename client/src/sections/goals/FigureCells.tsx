@@ -1,7 +1,9 @@
 import type { Figure, GoalFigures } from '@balanza/metrics';
 import type { Goal } from '@balanza/model';
+import { useRef } from 'react';
 import { useNumbers } from '../../board/BoardContext.tsx';
 import { NotComputableMark as NotComputable } from '../../board/cells/FigureCell.tsx';
+import { useFirstFit } from '../../board/cells/fitText.ts';
 import { formulaIn, useFigureTexts } from '../../board/cells/texts.ts';
 import { useI18n } from '../../i18n/index.tsx';
 import { CheckIcon, CrossIcon, DashIcon } from '../../ui/icons.tsx';
@@ -47,13 +49,38 @@ export function DeviationCell({ goal, figures }: { goal: Goal; figures: GoalFigu
   // Above target is good for "higher is better" goals and bad for "lower is better" ones.
   const better = deviation.ok && deviation.value !== 0 && deviation.value > 0 === (goal.direction === 'higher');
   const tone = !deviation.ok || deviation.value === 0 ? '' : better ? 'tone-good' : 'tone-bad';
+  // Too narrow for both figures, the percentage goes first, then the amount is shortened (`-¥1.1M`):
+  // never cut. What is left out stays in the title and for screen readers.
+  const amount = deviation.ok ? numbers.difference(goal.unit, deviation.value, formulaText.points) : '';
+  const percent = deviationPercent.ok ? numbers.signedRatio(deviationPercent.value) : '';
+  const shortAmount =
+    deviation.ok && goal.unit !== 'percent' ? numbers.compact(goal.unit, deviation.value, true) : amount;
+  const pairs: [string, string][] = [
+    [amount, percent],
+    [amount, ''],
+    [shortAmount, ''],
+  ];
+  const cell = useRef<HTMLTableCellElement>(null);
+  const [shownAmount, shownPercent] = pairs[
+    useFirstFit(
+      cell,
+      pairs.map((pair) => pair.filter(Boolean).join('  ')),
+    )
+  ] ?? [amount, percent];
   return (
-    <td className={`figure numeric ${tone}`} data-testid="goal-deviation" data-label={name} title={lines.join('\n')}>
+    <td
+      ref={cell}
+      className={`figure numeric ${tone}`}
+      data-testid="goal-deviation"
+      data-label={name}
+      title={lines.join('\n')}
+    >
       {deviation.ok ? (
         <span className="figure-pair">
-          <span>{numbers.difference(goal.unit, deviation.value, formulaText.points)}</span>
-          {deviationPercent.ok && (
-            <span className="figure-secondary">{numbers.signedRatio(deviationPercent.value)}</span>
+          <span aria-hidden={shownAmount !== amount || undefined}>{shownAmount}</span>
+          {shownPercent && <span className="figure-secondary">{shownPercent}</span>}
+          {(shownAmount !== amount || shownPercent !== percent) && (
+            <span className="visually-hidden">{[amount, percent].filter(Boolean).join(' ')}</span>
           )}
         </span>
       ) : (
