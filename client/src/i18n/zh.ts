@@ -43,7 +43,7 @@ export const zh: Dictionary = {
     creating: '正在创建…',
     emptyTitle: '还没有看板',
     emptyBody:
-      '看板带领团队回顾全年：目标与实际的对比、全年的投入、时间线上的各场活动，以及明年要保持、调整或新增的措施。用左侧表单创建第一个看板。',
+      '看板带领团队回顾全年：目标与实际的对比、全年的投入、时间线上的各场活动，以及明年要保持、调整或新增的措施。用表单创建第一个看板。',
     years: (reviewed: number, plan: number) => `${reviewed} 复盘 · ${plan} 计划`,
     updated: (when: string) => `更新于 ${when}`,
     noShop: '未填写店铺',
