@@ -110,4 +110,19 @@ describe('exports and import in the page (Chromium)', () => {
     expect(await page.getByTestId('export-markdown').count()).toBe(0);
     expect(await page.evaluate(() => document.activeElement?.getAttribute('data-testid'))).toBe('export-open');
   });
+
+  it('[EXPORT-9][OFFLINE-2] offline, the page still exports its board, the spreadsheet included', async () => {
+    const boardId = await suite.server.createBoard({ title: 'Offline export', reviewedYear: 2026, currency: 'EUR' });
+    const page = await suite.open(ANA, boardId, 'goals', { ready: '[data-testid="goal-row"]' });
+    // The service worker controls the page: it has every built file, the spreadsheet's chunk too.
+    await page.waitForFunction(() => navigator.serviceWorker.controller !== null);
+    await page.context().setOffline(true);
+    await expect.poll(() => page.getByTestId('connection-state').getAttribute('data-state')).toBe('offline');
+    const xlsx = await download(page, 'xlsx');
+    expect(xlsx.name).toBe('Offline export.xlsx');
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load(xlsx.bytes.buffer as ArrayBuffer);
+    expect(book.getWorksheet('Goals')?.rowCount).toBe(8);
+    expect((await download(page, 'markdown')).name).toBe('Offline export.md');
+  });
 });
