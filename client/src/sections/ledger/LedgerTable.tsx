@@ -64,6 +64,7 @@ export function LedgerTable({ side, lines, figures, onRemove, work }: LedgerTabl
   const grid = useMemo(() => createGrid(() => body.current, shown.length, GRID.length), [shown.length]);
   const c = text.columns;
   const money = (value: number) => numbers.value('money', value);
+  const shortSignedMoney = (value: number) => numbers.compact('money', value, true);
   const signedMoney = (value: number) => numbers.difference('money', value, '');
 
   return (
@@ -164,6 +165,7 @@ export function LedgerTable({ side, lines, figures, onRemove, work }: LedgerTabl
                         figure={metrics.change}
                         name={c.change}
                         format={signedMoney}
+                        short={shortSignedMoney}
                         tone={good(metrics.change.value)}
                       />
                       <FigureCell

@@ -32,6 +32,7 @@ export function PlanBudgets({
   const { t } = useI18n();
   const inputs = lines.filter((line) => line.side === 'input');
   const money = (value: number) => numbers.value('money', value);
+  const shortMoney = (value: number) => numbers.compact('money', value);
   const columns = [
     { className: 'col-metric', label: text.line },
     { className: 'col-direction', label: text.category },
@@ -54,7 +55,13 @@ export function PlanBudgets({
           <th scope="row" colSpan={4}>
             {text.total}
           </th>
-          <FigureCell figure={totalInput} name={text.total} format={money} testId="plan-budget-total" />
+          <FigureCell
+            figure={totalInput}
+            name={text.total}
+            format={money}
+            short={shortMoney}
+            testId="plan-budget-total"
+          />
           <td />
         </tr>
       }

@@ -41,6 +41,7 @@ export function PlanCampaigns({
     [locale],
   );
   const money = (value: number) => numbers.value('money', value);
+  const shortMoney = (value: number) => numbers.compact('money', value);
   const columns = [
     { className: 'col-metric', label: text.campaign },
     { className: 'col-period', label: text.dates },
@@ -66,15 +67,22 @@ export function PlanCampaigns({
           <th scope="row" colSpan={2}>
             {text.total} · {text.count(sorted.length)}
           </th>
-          <FigureCell figure={totals.lastYearGmv} name={text.lastYearGmv} format={money} />
+          <FigureCell figure={totals.lastYearGmv} name={text.lastYearGmv} format={money} short={shortMoney} />
           <td />
           <FigureCell figure={totals.lastYearRoas} name={text.lastYearRoas} format={numbers.multiple} />
           <td />
-          <FigureCell figure={totals.budget} name={text.budget} format={money} testId="plan-campaign-budget-total" />
+          <FigureCell
+            figure={totals.budget}
+            name={text.budget}
+            format={money}
+            short={shortMoney}
+            testId="plan-campaign-budget-total"
+          />
           <FigureCell
             figure={totals.plannedGmv}
             name={text.plannedGmv}
             format={money}
+            short={shortMoney}
             testId="plan-campaign-gmv-total"
           />
           <FigureCell

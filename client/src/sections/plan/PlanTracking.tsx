@@ -25,6 +25,8 @@ export function PlanTracking({ tracking, hasPlan }: { tracking: Tracking; hasPla
     return MONTHS.map((month) => format.format(new Date(Date.UTC(2000, month - 1, 1))));
   }, [language]);
   const money = (value: number) => numbers.value('money', value);
+  const shortMoney = (value: number) => numbers.compact('money', value);
+  const shortSignedMoney = (value: number) => numbers.compact('money', value, true);
   const signedMoney = (value: number) => numbers.difference('money', value, '');
   const toneOf = (value: number | null) => (value === null || value === 0 ? '' : value > 0 ? 'good' : 'bad');
   const enter = (
@@ -48,17 +50,30 @@ export function PlanTracking({ tracking, hasPlan }: { tracking: Tracking; hasPla
           name={text.plannedToDate}
           figure={plannedToDate}
           format={money}
+          short={shortMoney}
           testId="plan-planned-to-date"
           note={started ? text.toDate(monthNames[tracking.toMonth - 1] ?? '') : text.notStarted}
         />
-        <KpiTile name={text.actualToDate} figure={actualToDate} format={money} testId="plan-actual-to-date" />
+        <KpiTile
+          name={text.actualToDate}
+          figure={actualToDate}
+          format={money}
+          short={shortMoney}
+          testId="plan-actual-to-date"
+        />
         <KpiTile
           name={text.cumulative}
           figure={tracking.cumulativeAttainment}
           format={numbers.ratio}
           testId="plan-cumulative"
         />
-        <KpiTile name={text.forecast} figure={tracking.forecast} format={money} testId="plan-forecast" />
+        <KpiTile
+          name={text.forecast}
+          figure={tracking.forecast}
+          format={money}
+          short={shortMoney}
+          testId="plan-forecast"
+        />
       </dl>
       <div className="table-scroll">
         <table className="goals-table plan-tracking" data-testid="plan-tracking-table">
@@ -90,6 +105,7 @@ export function PlanTracking({ tracking, hasPlan }: { tracking: Tracking; hasPla
                   figure={month.variance}
                   name={text.variance}
                   format={signedMoney}
+                  short={shortSignedMoney}
                   tone={toneOf(month.variance.ok ? month.variance.value : null)}
                   testId="plan-tracking-variance"
                 />
