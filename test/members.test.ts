@@ -2,6 +2,7 @@ import type { Member } from '@balanza/api';
 import { addMeasure, addThread, readBoard, voteMeasure } from '@balanza/model';
 import * as encoding from 'lib0/encoding';
 import { describe, expect, it } from 'vitest';
+import { writeUpdate } from 'y-protocols/sync';
 import * as Y from 'yjs';
 import { type TestClient, waitFor } from './support/clients.ts';
 import { serverSuite } from './support/server-suite.ts';
@@ -17,6 +18,14 @@ function awarenessFrame(update: Uint8Array): Uint8Array {
   const encoder = encoding.createEncoder();
   encoding.writeVarUint(encoder, 1);
   encoding.writeVarUint8Array(encoder, update);
+  return encoding.toUint8Array(encoder);
+}
+
+/** A y-websocket sync message carrying one Yjs update. */
+function syncUpdateFrame(update: Uint8Array): Uint8Array {
+  const encoder = encoding.createEncoder();
+  encoding.writeVarUint(encoder, 0);
+  writeUpdate(encoder, update);
   return encoding.toUint8Array(encoder);
 }
 
@@ -273,5 +282,50 @@ describe('members the server knows', () => {
     expect(votesOf(facilitator.doc, b.member.id)).toBe(0);
     const stored = await suite.server.stored(boardId);
     expect(stored.measures.reduce((sum, m) => sum + (m.votes[a.member.id] ?? 0), 0)).toBe(2);
+  });
+
+  it('[MEMBER-4] a client id belongs to the member who first wrote under it; a version says who edited since the one before', async () => {
+    const boardId = await suite.server.createBoard();
+    const [a, b] = [await invite(boardId, 'Ana', 'editor'), await invite(boardId, 'Bea', 'editor')];
+    const observer = suite.connect(boardId);
+    const ana = suite.connect(boardId, { token: a.token });
+    const bea = suite.connect(boardId, { token: b.token });
+    await Promise.all([observer.synced, ana.synced, bea.synced]);
+    const save = async (name: string) => {
+      const answer = await api(`/api/boards/${boardId}/versions`, json({ name }), suite.server.tokenOf(boardId));
+      return ((await answer.json()) as { version: { id: string } }).version.id;
+    };
+    const editedBy = async (versionId: string) => {
+      const answer = await api(`/api/boards/${boardId}/versions/${versionId}`, {}, suite.server.tokenOf(boardId));
+      return ((await answer.json()) as { editedBy: string[] }).editedBy.sort();
+    };
+    const measure = (doc: Y.Doc, text: string) => addMeasure(doc, { text, column: 'keep' });
+    const arrived = (text: string) => () => readBoard(observer.doc).measures.some((m) => m.text === text);
+    measure(ana.doc, 'by Ana');
+    measure(bea.doc, 'by Bea');
+    await waitFor(() => arrived('by Ana')() && arrived('by Bea')(), 'both edits');
+    const first = await save('first');
+    measure(bea.doc, 'Bea again');
+    await waitFor(arrived('Bea again'), 'Bea’s second edit');
+    const second = await save('second');
+    expect(await editedBy(first)).toEqual([a.member.id, b.member.id].sort());
+    expect(await editedBy(second)).toEqual([b.member.id]);
+
+    // Bea's client id, taken by a connection holding Ana's token: an update made under it, sent as it is (a Yjs
+    // client would change its own id when it saw the clash).
+    const room = await suite.server.server.rooms.open(boardId);
+    if (!room) throw new Error('no room');
+    const forger = suite.connect(boardId, { token: a.token });
+    await forger.synced;
+    const posing = new Y.Doc();
+    Y.applyUpdate(posing, Y.encodeStateAsUpdate(observer.doc));
+    const before = Y.encodeStateVector(posing);
+    posing.clientID = bea.doc.clientID;
+    measure(posing, 'under Bea’s client id');
+    const refused = room.refusedCount;
+    forger.provider.ws?.send(syncUpdateFrame(Y.encodeStateAsUpdate(posing, before)));
+    await waitFor(() => room.refusedCount > refused, 'the server to refuse the borrowed client id');
+    await room.settled();
+    expect(arrived('under Bea’s client id')()).toBe(false);
   });
 });

@@ -37,4 +37,6 @@ export const versionResponse = z.object({
   version: versionInfoSchema,
   snapshot: boardSnapshotSchema,
   notes: z.string().optional(),
+  /** The members who edited between the version before this one and this one ([MEMBER-4]); an older server sends none. */
+  editedBy: z.array(z.string()).optional(),
 });

@@ -8,7 +8,7 @@ import { encodeNotes, isBoardId, readBoard } from '@balanza/model';
 import type { Env, Hono } from 'hono';
 import * as Y from 'yjs';
 import type { z } from 'zod';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredVersion } from '../store/store.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { apiError } from './errors.ts';
 import { openOr404 } from './open-board.ts';
@@ -52,9 +52,31 @@ export function mountVersionsRoute<E extends Env>(api: Hono<E>, { store, rooms }
       Y.applyUpdate(doc, bytes);
       // Records as a snapshot; rich-text notes as an update of their own, as they need their structure.
       const notes = Buffer.from(encodeNotes(doc)).toString('base64');
-      return c.json({ version, snapshot: readBoard(doc), notes } satisfies z.input<typeof versionResponse>);
+      const editedBy = await editorsSincePrevious(store, id, stored);
+      return c.json({ version, snapshot: readBoard(doc), notes, editedBy } satisfies z.input<typeof versionResponse>);
     } finally {
       doc.destroy();
     }
   });
+}
+
+/**
+ * The members whose client ids wrote between the version saved before `version` and `version` itself: the
+ * clients whose clock grew from one state vector to the other, through the board's client bindings ([MEMBER-4]).
+ */
+async function editorsSincePrevious(store: Store, boardId: string, version: StoredVersion): Promise<string[]> {
+  const list = await store.listVersions(boardId);
+  const older = list[list.findIndex((info) => info.id === version.id) + 1];
+  const before = older ? await store.loadVersion(boardId, older.id) : null;
+  const previous = before
+    ? Y.decodeStateVector(Y.encodeStateVectorFromUpdate(before.bytes))
+    : new Map<number, number>();
+  const now = Y.decodeStateVector(Y.encodeStateVectorFromUpdate(version.bytes));
+  const members = await store.clientMembers(boardId);
+  const editors = new Set<string>();
+  for (const [client, clock] of now) {
+    const member = members.get(client);
+    if (member && clock > (previous.get(client) ?? 0)) editors.add(member);
+  }
+  return [...editors];
 }

@@ -1,5 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { sampleBoardInfo } from './sample-info.ts';
 import { BoardNotFoundError, type Store, type StoredVersion } from './store.ts';
 
 const docWith = (value: number): Uint8Array => {
@@ -34,17 +35,11 @@ export function runVersionContract(name: string, makeStore: () => Promise<Store>
     const withBoard = (test: (store: Store) => Promise<void>) => async () => {
       const store = await makeStore();
       try {
-        await store.create('b1', docWith(0), {
-          id: 'b1',
-          title: 'B',
-          shop: '',
-          reviewedYear: 2026,
-          planYear: 2027,
-          currency: 'CNY',
-          locale: 'en',
-          createdAt: 1,
-          updatedAt: 1,
-        });
+        await store.create(
+          'b1',
+          docWith(0),
+          sampleBoardInfo('b1', { title: 'B', shop: '', createdAt: 1, updatedAt: 1 }),
+        );
         await test(store);
       } finally {
         await store.close();

@@ -1,21 +1,11 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
+import { runClientContract } from './contract-clients.ts';
 import { runVersionContract } from './contract-versions.ts';
-import { type BoardInfo, BoardNotFoundError, type Store } from './store.ts';
+import { sampleBoardInfo } from './sample-info.ts';
+import { BoardNotFoundError, type Store } from './store.ts';
 
-/** A board list entry for tests. */
-export const sampleBoardInfo = (id: string, overrides: Partial<BoardInfo> = {}): BoardInfo => ({
-  id,
-  title: `Board ${id}`,
-  shop: 'Shop',
-  reviewedYear: 2026,
-  planYear: 2027,
-  currency: 'CNY',
-  locale: 'en',
-  createdAt: 1_000,
-  updatedAt: 1_000,
-  ...overrides,
-});
+export { sampleBoardInfo };
 
 /** An update that sets `key` to `value` on top of `base`'s state. */
 function edit(base: Y.Doc, key: string, value: number): Uint8Array {
@@ -165,4 +155,5 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
     );
   });
   runVersionContract(name, makeStore);
+  runClientContract(name, makeStore);
 }

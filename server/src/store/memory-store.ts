@@ -14,6 +14,7 @@ interface MemoryBoard {
   nextSeq: number;
   /** Oldest first, in the order they were saved. */
   versions: StoredVersion[];
+  clients: Map<number, string>;
 }
 
 const infoOfVersion = ({ bytes: _bytes, ...info }: StoredVersion): VersionInfo => ({ ...info });
@@ -34,6 +35,7 @@ export function createMemoryStore(): Store {
         log: [{ seq: 1, update: update.slice() }],
         nextSeq: 2,
         versions: [],
+        clients: new Map(),
       });
     },
     async load(boardId): Promise<StoredBoard | null> {
@@ -84,6 +86,13 @@ export function createMemoryStore(): Store {
     async loadVersion(boardId, versionId) {
       const found = boards.get(boardId)?.versions.find((version) => version.id === versionId);
       return found ? { ...found, bytes: found.bytes.slice() } : null;
+    },
+    async bindClients(boardId, bindings) {
+      const { clients } = get(boardId);
+      for (const [client, member] of bindings) if (!clients.has(client)) clients.set(client, member);
+    },
+    async clientMembers(boardId) {
+      return new Map(boards.get(boardId)?.clients);
     },
     async ping() {},
     async delete(boardId) {

@@ -32,6 +32,12 @@ CREATE TABLE IF NOT EXISTS versions (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS versions_by_time ON versions (board_id, created_at);
+CREATE TABLE IF NOT EXISTS client_members (
+  board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  client_id bigint NOT NULL,
+  member_id text NOT NULL,
+  PRIMARY KEY (board_id, client_id)
+);
 `;
 
 /** Any number, the same in every instance: the lock that lets one of several starting instances create the tables. */

@@ -180,6 +180,24 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     loadVersion(boardId, versionId) {
       return versions.load(boardId, versionId);
     },
+    async bindClients(boardId, bindings) {
+      if (bindings.size === 0) return;
+      const [clients, members] = [[...bindings.keys()], [...bindings.values()]];
+      // Selecting from boards makes an unknown board bind nothing; the first member to write under an id keeps it.
+      await sql.begin(async (tx) => {
+        const [board] = await tx`SELECT 1 FROM boards WHERE id = ${boardId} FOR SHARE`;
+        if (!board) throw new BoardNotFoundError(boardId);
+        await tx`
+          INSERT INTO client_members (board_id, client_id, member_id)
+          SELECT ${boardId}, client, member FROM unnest(${clients}::bigint[], ${members}::text[]) AS t(client, member)
+          ON CONFLICT (board_id, client_id) DO NOTHING`;
+      });
+    },
+    async clientMembers(boardId) {
+      const rows = await sql<{ client_id: string; member_id: string }[]>`
+        SELECT client_id, member_id FROM client_members WHERE board_id = ${boardId}`;
+      return new Map(rows.map((row) => [Number(row.client_id), row.member_id]));
+    },
     async ping() {
       await sql`SELECT 1`;
     },

@@ -3,6 +3,7 @@ import { join } from 'node:path';
 import Database from 'better-sqlite3';
 import { startCheckpointer } from './checkpointer.ts';
 import { createGroupCommit } from './group-commit.ts';
+import { CLIENTS_SCHEMA, prepareClients } from './sqlite-clients.ts';
 import { prepareVersions, VERSIONS_SCHEMA } from './sqlite-versions.ts';
 import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
 
@@ -53,7 +54,9 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   db.exec(SCHEMA);
   // Added after the first release: IF NOT EXISTS makes it the migration of older database files too.
   db.exec(VERSIONS_SCHEMA);
+  db.exec(CLIENTS_SCHEMA);
   const versions = prepareVersions(db);
+  const clients = prepareClients(db);
   // Checkpoints run in a worker, off the thread that relays updates; if it fails, SQLite's own come back.
   db.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file, () => db.pragma('wal_autocheckpoint = 1000'));
@@ -159,6 +162,12 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     async addVersion(version, maxAuto = MAX_AUTO_VERSIONS) {
       if (!statements.getBoard.get(version.boardId)) throw new BoardNotFoundError(version.boardId);
       versions.add(version, maxAuto);
+    },
+    async bindClients(boardId, bindings) {
+      clients.bind(boardId, bindings);
+    },
+    async clientMembers(boardId) {
+      return clients.list(boardId);
     },
     async listVersions(boardId) {
       return versions.list(boardId);

@@ -58,6 +58,13 @@ export interface Store {
   listVersions(boardId: string): Promise<VersionInfo[]>;
   /** One version with its bytes, or null when the board has no such version. */
   loadVersion(boardId: string, versionId: string): Promise<StoredVersion | null>;
+  /**
+   * Records under which member each Yjs client id writes on a board ([MEMBER-4]); an id already bound keeps
+   * its first member. Throws `BoardNotFoundError`.
+   */
+  bindClients(boardId: string, bindings: ReadonlyMap<number, string>): Promise<void>;
+  /** Every client id of a board with its member (empty for an unknown board). */
+  clientMembers(boardId: string): Promise<Map<number, string>>;
   /** Resolves when the store answers (a trivial query); rejects when it cannot be reached. */
   ping(): Promise<void>;
   /** Deletes a board, its log and its versions; false when there was no such board. */

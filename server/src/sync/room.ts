@@ -4,6 +4,7 @@ import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import type { ClientMembers } from './client-members.ts';
 import { CLOSE, type Peer, type PeerHolder } from './peer.ts';
 import { checkUpdate } from './permissions.ts';
 import { PresenceRelay, REMOTE } from './presence-relay.ts';
@@ -44,6 +45,8 @@ export interface RoomOptions {
   autoVersion?: { isDue(room: Room): boolean; take(room: Room, bytes: Uint8Array): void };
   /** With several instances: where this room's stored updates and presence changes go to reach the others. */
   fanout?: RoomFanout;
+  /** Which member writes under each client id ([MEMBER-4]); without it, nothing is bound. */
+  clients?: ClientMembers;
 }
 
 /** What a room hands to the other instances (see `Room.applyRemote` for the way back). */
@@ -332,8 +335,13 @@ export class Room {
 
   /** Checks an update against the role of the peer that sent it, on the document as it is now; a refused one is dropped. */
   private permits({ peer, role, memberId, decoded }: Incoming): boolean {
-    const verdict = checkUpdate(role, this.doc, () => decoded, memberId);
-    if (verdict.ok) return true;
+    const checked = checkUpdate(role, this.doc, () => decoded, memberId);
+    const clientRefusal = checked.ok && memberId !== null ? this.options.clients?.refusal(memberId, decoded) : null;
+    const verdict = clientRefusal ? { ok: false as const, reason: clientRefusal } : checked;
+    if (verdict.ok) {
+      if (memberId !== null) this.options.clients?.bind(memberId, decoded);
+      return true;
+    }
     const state = this.peers.get(peer);
     this.refused++;
     // Once per connection: a viewer's client re-sends its state on every sync, which is no news.

@@ -2,6 +2,7 @@ import { type BoardMeta, initBoard, isBoard, type NewBoard, newId, type Role, re
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { BoardInfo, Store } from '../store/store.ts';
+import { ClientMembers } from './client-members.ts';
 import { CLOSE, Room, type RoomFanout } from './room.ts';
 import { BoardVersions } from './versions.ts';
 
@@ -156,7 +157,10 @@ export class Rooms {
     }
     if (!isBoard(doc)) throw new CorruptBoardError(`board "${boardId}" is stored but its data is not a board`);
     await this.versions.prime(boardId);
+    const { store, log } = this.options;
+    const clients = new ClientMembers(boardId, await store.clientMembers(boardId), store, log);
     const room = new Room({
+      clients,
       boardId,
       doc,
       store: this.options.store,

@@ -67,6 +67,11 @@ describe('rootsTouched (which roots an update changes, without applying it)', ()
     expect(roots(server, first)).toEqual(['goals']);
     Y.applyUpdate(server, first);
     server.getMap('goals'); // the placeholder becomes a Y.Map: a new object under the same name
-    expect(roots(server, editOf(client, (doc) => updateGoal(doc, goalId, { actual: 2 })))).toEqual(['goals']);
+    expect(
+      roots(
+        server,
+        editOf(client, (doc) => updateGoal(doc, goalId, { actual: 2 })),
+      ),
+    ).toEqual(['goals']);
   });
 });
