@@ -85,4 +85,16 @@ describe('members invited by name, in three browsers (Chromium)', () => {
     const message = onFacilitator.locator('[data-testid="comment-message"]').filter({ hasText: 'Sales missed in Q3' });
     await expect.poll(() => message.locator('.comment-author').textContent()).toBe('Bea');
   });
+
+  it('[MEMBER-4] a version says who edited since the one before, under their names', async () => {
+    const panel = facilitator.getByTestId('versions-panel');
+    if (!(await panel.isVisible())) await facilitator.getByTestId('versions-toggle').click();
+    await panel.getByTestId('version-name').fill('after the vote');
+    await panel.getByTestId('version-save').click();
+    const item = panel.getByTestId('version-item').filter({ hasText: 'after the vote' });
+    await item.click();
+    const editedBy = facilitator.getByTestId('version-edited-by');
+    await expect.poll(() => editedBy.textContent()).toMatch(/Bea/);
+    expect(await editedBy.textContent()).toMatch(/Cai/);
+  });
 });

@@ -46,9 +46,9 @@ function asNotes(value: string | undefined): VersionNotes {
 export async function getVersion(
   boardId: string,
   versionId: string,
-): Promise<{ version: VersionInfo; snapshot: BoardSnapshot; notes: VersionNotes }> {
+): Promise<{ version: VersionInfo; snapshot: BoardSnapshot; notes: VersionNotes; editedBy: string[] }> {
   const body = await request(`${base(boardId)}/${encodeURIComponent(versionId)}`, versionResponse, {
     headers: authHeaders(boardId),
   });
-  return { version: body.version, snapshot: body.snapshot, notes: asNotes(body.notes) };
+  return { version: body.version, snapshot: body.snapshot, notes: asNotes(body.notes), editedBy: body.editedBy ?? [] };
 }

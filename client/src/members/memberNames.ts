@@ -31,12 +31,19 @@ const subscribe = (listener: () => void) => {
 
 /** The member an id names on a board, when the server has said so (undefined until then, or for a non-member). */
 export function useMember(boardId: string, memberId: string): Member | undefined {
-  const member = useSyncExternalStore(subscribe, () => lists.get(boardId)?.get(memberId));
-  useEffect(() => {
-    if (!lists.get(boardId)?.has(memberId)) refresh(boardId);
-  }, [boardId, memberId]);
-  return member;
+  return useMembers(boardId, [memberId]).get(memberId);
 }
+
+/** The members of a board among `ids` the server has named (asked for again when one is missing). */
+export function useMembers(boardId: string, ids: readonly string[]): ReadonlyMap<string, Member> {
+  const list = useSyncExternalStore(subscribe, () => lists.get(boardId)) ?? NONE;
+  const missing = ids.some((id) => !list.has(id));
+  useEffect(() => {
+    if (missing) refresh(boardId);
+  }, [boardId, missing]);
+  return list;
+}
+const NONE: ReadonlyMap<string, Member> = new Map();
 
 /** Forgets a board's list (after the facilitator changed it): the next reader asks again. */
 export function memberListChanged(boardId: string): void {

@@ -3,7 +3,9 @@ import { useEffect, useMemo, useState } from 'react';
 import { getVersion, type VersionInfo, type VersionNotes } from '../../api/versions.ts';
 import { useAbilities, useBoardId, useBoardPart, useNumbers } from '../../board/BoardContext.tsx';
 import { visibleCards } from '../../board/measures/board.ts';
+import { useI18n } from '../../i18n/index.tsx';
 import { useIdentity } from '../../identity/identity.ts';
+import { useMembers } from '../../members/memberNames.ts';
 import { BackIcon } from '../../ui/icons.tsx';
 import { NotesDiff } from './NotesDiff.tsx';
 import { SectionDiff } from './SectionDiff.tsx';
@@ -19,7 +21,7 @@ const withVisibleCards = (snapshot: BoardSnapshot, selfId: string): BoardSnapsho
 type Loaded =
   | { state: 'loading' }
   | { state: 'failed'; reason: string }
-  | { state: 'ready'; snapshot: BoardSnapshot; notes: VersionNotes };
+  | { state: 'ready'; snapshot: BoardSnapshot; notes: VersionNotes; editedBy: string[] };
 
 /** One version, read-only, section by section, with what differs from the live board and restore buttons. */
 export function VersionView({ version, onBack }: { version: VersionInfo; onBack: () => void }) {
@@ -35,7 +37,9 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
     void attempt;
     setLoaded({ state: 'loading' });
     getVersion(boardId, version.id).then(
-      (body) => !cancelled && setLoaded({ state: 'ready', snapshot: body.snapshot, notes: body.notes }),
+      (body) =>
+        !cancelled &&
+        setLoaded({ state: 'ready', snapshot: body.snapshot, notes: body.notes, editedBy: body.editedBy }),
       (error: unknown) => !cancelled && setLoaded({ state: 'failed', reason: (error as Error).message }),
     );
     return () => {
@@ -60,6 +64,7 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
       </button>
       <h3 className="versions-subhead">{version.name ?? text.automatic}</h3>
       <p className="muted">{text.viewing(when)}</p>
+      {loaded.state === 'ready' && loaded.editedBy.length > 0 && <EditedBy members={loaded.editedBy} />}
       {loaded.state === 'loading' && (
         <p className="muted" role="status">
           {text.loading}
@@ -89,5 +94,18 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
         <NotesDiff notes={loaded.notes} version={shown} live={live} canEdit={canEdit} />
       )}
     </div>
+  );
+}
+
+/** Who edited since the version before ([MEMBER-4]), under the names of the member list. */
+function EditedBy({ members }: { members: string[] }) {
+  const text = useVersionText();
+  const { language } = useI18n();
+  const known = useMembers(useBoardId(), members);
+  const names = members.map((id) => known.get(id)?.name ?? '…');
+  return (
+    <p className="muted" data-testid="version-edited-by">
+      {text.editedBy(new Intl.ListFormat(language, { type: 'conjunction' }).format(names))}
+    </p>
   );
 }

@@ -22,6 +22,7 @@ const en = {
   autoBadge: 'Automatic',
   namedBadge: 'Named',
   by: (name: string) => `by ${name}`,
+  editedBy: (names: string) => `Edited since the version before by ${names}`,
   openPrefix: 'Open version:',
   back: 'All versions',
   viewing: (when: string) =>
@@ -132,6 +133,7 @@ const es: VersionTexts = {
   autoBadge: 'Automática',
   namedBadge: 'Con nombre',
   by: (name) => `por ${name}`,
+  editedBy: (names) => `Editado desde la versión anterior por ${names}`,
   openPrefix: 'Abrir la versión:',
   back: 'Todas las versiones',
   viewing: (when) =>
@@ -236,6 +238,7 @@ const zh: VersionTexts = {
   autoBadge: '自动',
   namedBadge: '已命名',
   by: (name) => `由 ${name} 保存`,
+  editedBy: (names) => `自上一个版本以来由 ${names} 编辑`,
   openPrefix: '打开版本：',
   back: '全部版本',
   viewing: (when) => `看板在 ${when} 时的只读视图。与当前看板不同之处已标出。`,
