@@ -69,10 +69,12 @@ export function TimelineGrid(props: TimelineGridProps) {
   }, []);
   const textWidth = useCallback((text: string) => measureText(text, track.font), [track.font]);
 
-  // The tip of the bar under the pointer or with the focus (none while dragging).
+  // The tip of the bar under the pointer or with the focus; none while dragging, when bars passed over
+  // would otherwise re-render the grid on every frame.
   const [hint, setHint] = useState<{ id: string; at: DOMRect } | null>(null);
+  const dragging = useRef(false);
   const onHint = useCallback((id: string | null, bar: HTMLElement | null) => {
-    setHint(id && bar ? { id, at: bar.getBoundingClientRect() } : null);
+    if (!dragging.current) setHint(id && bar ? { id, at: bar.getBoundingClientRect() } : null);
   }, []);
   const hinted = hint ? byId.get(hint.id) : undefined;
 
@@ -99,6 +101,7 @@ export function TimelineGrid(props: TimelineGridProps) {
   // The event being moved (not resized), drawn in the drag overlay.
   const [movingId, setMovingId] = useState<string | null>(null);
   const onDragStart = ({ active }: DragStartEvent) => {
+    dragging.current = true;
     setHint(null);
     const kind = (active.data.current as BarDragData | undefined)?.kind;
     setMovingId(kind === 'move' ? eventIdOfDrag(active.id) : null);
@@ -106,6 +109,7 @@ export function TimelineGrid(props: TimelineGridProps) {
   const moving = movingId === null ? undefined : byId.get(movingId);
 
   const onDragEnd = (drop: DragEndEvent) => {
+    dragging.current = false;
     setMovingId(null);
     const result = dropResult(drop, byId, dayWidth(grid, window), laneUnder(grid, drop));
     if (result) props.onMoveEvent(result.id, result.patch);
@@ -117,7 +121,10 @@ export function TimelineGrid(props: TimelineGridProps) {
       collisionDetection={laneCollision}
       onDragStart={onDragStart}
       onDragEnd={onDragEnd}
-      onDragCancel={() => setMovingId(null)}
+      onDragCancel={() => {
+        dragging.current = false;
+        setMovingId(null);
+      }}
       accessibility={{ announcements, screenReaderInstructions: { draggable: text.drag.instructions } }}
     >
       <div className="tl-grid" ref={grid} data-testid="timeline-grid" data-zoom={window.zoom}>
