@@ -1,12 +1,13 @@
 import { ROLES, type Role } from '@balanza/model';
-import { type FormEvent, useCallback, useEffect, useId, useState } from 'react';
+import { type FormEvent, useCallback, useId, useState } from 'react';
 import { shareUrl } from '../api/boards.ts';
 import { inviteMember, listMembers, type Member, revokeMember, updateMember } from '../api/members.ts';
 import { useBoardId } from '../board/BoardContext.tsx';
 import { useI18n } from '../i18n/index.tsx';
 import { useIdentity } from '../identity/identity.ts';
 import { useShareText } from '../panels/share/texts.ts';
-import { memberListChanged } from './memberNames.ts';
+import { useRemoteList } from '../ui/useRemoteList.ts';
+import { membersRead } from './memberNames.ts';
 import { useMembersText } from './texts.ts';
 
 /** How long ago, in the UI language ("3 days ago"). */
@@ -28,29 +29,16 @@ export function MembersPanel() {
   const share = useShareText();
   const { language } = useI18n();
   const me = useIdentity();
-  const [members, setMembers] = useState<Member[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [name, setName] = useState('');
   const [role, setRole] = useState<Role>('editor');
   const [invited, setInvited] = useState<{ name: string; token: string } | null>(null);
   const ids = useId();
-
-  const run = useCallback(
-    async (action: () => Promise<unknown>) => {
-      try {
-        await action();
-        setMembers(await listMembers(boardId));
-        memberListChanged(boardId);
-        setError(null);
-      } catch (failure) {
-        setError(text.failed(failure instanceof Error ? failure.message : String(failure)));
-      }
-    },
-    [boardId, text],
-  );
-  useEffect(() => {
-    void run(async () => undefined);
-  }, [run]);
+  const load = useCallback(async () => {
+    const members = await listMembers(boardId);
+    membersRead(boardId, members);
+    return members;
+  }, [boardId]);
+  const { items: members, error, run } = useRemoteList<Member>(load, text.failed);
 
   const invite = (event: FormEvent) => {
     event.preventDefault();

@@ -16,10 +16,7 @@ function refresh(boardId: string): void {
   if (Date.now() - last < REFRESH_MS) return;
   asked.set(boardId, Date.now());
   listMembers(boardId).then(
-    (members) => {
-      lists.set(boardId, new Map(members.map((member) => [member.id, member])));
-      for (const listener of listeners) listener();
-    },
+    (members) => membersRead(boardId, members),
     () => undefined, // offline or not allowed: names stay as written in the board
   );
 }
@@ -45,8 +42,9 @@ export function useMembers(boardId: string, ids: readonly string[]): ReadonlyMap
 }
 const NONE: ReadonlyMap<string, Member> = new Map();
 
-/** Forgets a board's list (after the facilitator changed it): the next reader asks again. */
-export function memberListChanged(boardId: string): void {
-  asked.delete(boardId);
-  refresh(boardId);
+/** A board's list as just read elsewhere (the facilitator's member list): every name shown follows it. */
+export function membersRead(boardId: string, members: readonly Member[]): void {
+  asked.set(boardId, Date.now());
+  lists.set(boardId, new Map(members.map((member) => [member.id, member])));
+  for (const listener of listeners) listener();
 }

@@ -1,6 +1,6 @@
 import type { PathWrite } from '@balanza/model';
 import * as Y from 'yjs';
-import { type DecodedUpdate, inUpdate, type Lookup, rootNamesOf, type Struct } from './update-roots.ts';
+import { type DecodedUpdate, inUpdate, type Lookup, lookupFor } from './update-roots.ts';
 
 /** A path element for content with no key (an array's or a text's items). */
 const NO_KEY = '#';
@@ -15,13 +15,7 @@ const MAX_DEPTH = 64;
  * count; a struct whose place cannot be found (it would wait as pending) gives null.
  */
 export function updatePaths(doc: Y.Doc, update: DecodedUpdate): { writes: PathWrite[]; deletions: string[][] } | null {
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of update.structs) {
-    const list = byClient.get(struct.id.client);
-    if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
-  }
-  const lookup: Lookup = { doc, byClient, rootNames: rootNamesOf(doc) };
+  const lookup = lookupFor(doc, update);
   const writes: PathWrite[] = [];
   for (const struct of update.structs) {
     if (!(struct instanceof Y.Item)) continue;

@@ -18,13 +18,8 @@ export const COLLECTED = '';
  */
 export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | null {
   const roots = new Set<string>();
-  const byClient = new Map<number, Struct[]>();
-  for (const struct of update.structs) {
-    const list = byClient.get(struct.id.client);
-    if (list) list.push(struct);
-    else byClient.set(struct.id.client, [struct]);
-  }
-  const lookup: Lookup = { doc, byClient, rootNames: rootNamesOf(doc) };
+  const lookup = lookupFor(doc, update);
+  const { byClient } = lookup;
 
   for (const [client, structs] of byClient) {
     let covered = Y.getState(doc.store, client);
@@ -61,13 +56,24 @@ export function rootsTouched(doc: Y.Doc, update: DecodedUpdate): Set<string> | n
 // The helpers below are module functions over one lookup rather than closures made per call: this check
 // runs on every update a restricted role sends, at thousands a second on a busy board.
 
-export type Struct = Y.Item | Y.GC | Y.Skip;
+type Struct = Y.Item | Y.GC | Y.Skip;
 
 export interface Lookup {
   doc: Y.Doc;
   /** The update's structs by client, in clock order. */
   byClient: Map<number, Struct[]>;
   rootNames: Map<unknown, string>;
+}
+
+/** The update's structs by client, and the document's root names: what finding a struct's place needs. */
+export function lookupFor(doc: Y.Doc, update: DecodedUpdate): Lookup {
+  const byClient = new Map<number, Struct[]>();
+  for (const struct of update.structs) {
+    const list = byClient.get(struct.id.client);
+    if (list) list.push(struct);
+    else byClient.set(struct.id.client, [struct]);
+  }
+  return { doc, byClient, rootNames: rootNamesOf(doc) };
 }
 
 /**
@@ -81,7 +87,7 @@ const stillCurrent = (cached: Map<unknown, string>, doc: Y.Doc) => {
   for (const [name, type] of doc.share) if (cached.get(type) !== name) return false;
   return true;
 };
-export function rootNamesOf(doc: Y.Doc): Map<unknown, string> {
+function rootNamesOf(doc: Y.Doc): Map<unknown, string> {
   const cached = rootNameCache.get(doc);
   if (cached && stillCurrent(cached, doc)) return cached;
   const names = new Map<unknown, string>();

@@ -1,9 +1,10 @@
 import type { Role } from '@balanza/model';
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useState } from 'react';
 import { createShareLink, listShareLinks, revokeShareLink, type ShareLink, shareUrl } from '../../api/boards.ts';
 import { useBoardId } from '../../board/BoardContext.tsx';
 import { MembersPanel } from '../../members/MembersPanel.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
+import { useRemoteList } from '../../ui/useRemoteList.ts';
 import { useShareText } from './texts.ts';
 
 const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];
@@ -15,27 +16,9 @@ const SHAREABLE: Role[] = ['editor', 'commenter', 'viewer', 'facilitator'];
 export function ShareDialog({ onClose }: { onClose: () => void }) {
   const boardId = useBoardId();
   const text = useShareText();
-  // Null until the server has answered once: "no links yet" is said only when it is true.
-  const [links, setLinks] = useState<ShareLink[] | null>(null);
-  const [error, setError] = useState<string | null>(null);
   const [copied, setCopied] = useState<string | null>(null);
-
-  const run = useCallback(
-    async (action: () => Promise<unknown>) => {
-      try {
-        await action();
-        setLinks(await listShareLinks(boardId));
-        setError(null);
-      } catch (failure) {
-        setError(text.failed(failure instanceof Error ? failure.message : String(failure)));
-      }
-    },
-    [boardId, text],
-  );
-
-  useEffect(() => {
-    void run(async () => undefined);
-  }, [run]);
+  const load = useCallback(() => listShareLinks(boardId), [boardId]);
+  const { items: links, error, run } = useRemoteList(load, text.failed);
 
   const copy = async (link: ShareLink) => {
     if (!link.token) return;
