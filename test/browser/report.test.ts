@@ -229,4 +229,14 @@ describe('the report page (Chromium)', () => {
     await page.locator('.rail-link').first().waitFor();
     expect(new URL(page.url()).pathname).toBe(`/b/${boardId}`);
   }, 60_000);
+
+  it('[REPORT-5] a viewer link opens the report directly, read-only', async () => {
+    const token = (await suite.server.share(boardId, 'viewer')).token;
+    const page = await suite.newPage(CY);
+    await page.goto(`${suite.server.url}/b/${boardId}/report#token=${encodeURIComponent(token)}`);
+    await page.locator('[data-testid="connection-state"][data-state="connected"]').waitFor();
+    await page.getByTestId('report-comments').waitFor();
+    expect(await page.getByTestId('report-goal').count()).toBeGreaterThan(0);
+    expect(await page.locator('button').count()).toBe(1);
+  }, 60_000);
 });

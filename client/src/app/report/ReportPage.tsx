@@ -5,6 +5,7 @@ import { useI18n } from '../../i18n/index.tsx';
 import type { Identity } from '../../identity/identity.ts';
 import { useBoard, useBoardPart } from '../../sync/useBoard.ts';
 import { useToast } from '../../ui/Toast.tsx';
+import { AsMember } from '../board/AsMember.tsx';
 import { BoardMissing } from '../board/BoardPage.tsx';
 import { ReportBody } from './ReportBody.tsx';
 import { ReportHeader } from './ReportHeader.tsx';
@@ -12,9 +13,18 @@ import { ReportHeader } from './ReportHeader.tsx';
 /**
  * The report of a whole board (`/b/:id/report`), read-only for every role: every chapter of the review
  * (and of the plan, when the board has one) on one page that follows the board live, reads on a phone
- * and prints ([REPORT-1]…[REPORT-6]). It opens the board as the board page does, through the same store.
+ * and prints ([REPORT-1]…[REPORT-6]). It opens the board as the board page does (as the member this browser is
+ * there, through the same store).
  */
 export function ReportPage({ boardId, identity }: { boardId: string; identity: Identity | null }) {
+  return (
+    <AsMember boardId={boardId} identity={identity}>
+      {(member) => <ReportView boardId={boardId} identity={member} />}
+    </AsMember>
+  );
+}
+
+function ReportView({ boardId, identity }: { boardId: string; identity: Identity | null }) {
   const { t } = useI18n();
   const toast = useToast();
   const onError = useCallback(
