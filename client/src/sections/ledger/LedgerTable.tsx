@@ -12,7 +12,7 @@ import type { RecordWork } from '../../board/cells/useDeletedWhileEditing.ts';
 import { useRowWork } from '../../board/cells/useRowWork.ts';
 import { useStableOrder } from '../../board/cells/useStableOrder.ts';
 import { useLedgerTexts } from '../../board/figures/ledgerTexts.ts';
-import { useI18n } from '../../i18n/index.tsx';
+import { useMonthNames } from '../../i18n/months.ts';
 
 const CATEGORIES: Record<LedgerSide, readonly LedgerCategory[]> = {
   input: INPUT_CATEGORIES,
@@ -41,17 +41,14 @@ export function LedgerTable({ side, lines, figures, onRemove, work }: LedgerTabl
   const numbers = useNumbers();
   const actions = useActions();
   const text = useLedgerTexts();
-  const { language } = useI18n();
-  const periods = useMemo(() => {
-    const monthName = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
-    return [
+  const months = useMonthNames();
+  const periods = useMemo(
+    () => [
       { value: 'year' as Period, label: text.wholeYear },
-      ...MONTHS.map((month) => ({
-        value: periodOf(month),
-        label: monthName.format(new Date(Date.UTC(2000, month - 1, 1))),
-      })),
-    ];
-  }, [language, text.wholeYear]);
+      ...MONTHS.map((month) => ({ value: periodOf(month), label: months[month - 1] ?? String(month) })),
+    ],
+    [months, text.wholeYear],
+  );
   const rowWork = useRowWork('data-line-id', work);
   const body = useRef<HTMLTableSectionElement>(null);
   const [inCell, setInCell] = useState(false);

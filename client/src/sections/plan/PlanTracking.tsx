@@ -1,11 +1,9 @@
 import { computed, TRACKING_FORMULAS, type PlanTracking as Tracking } from '@balanza/metrics';
-import { MONTHS } from '@balanza/model';
-import { useMemo } from 'react';
 import { useBoardId, useNumbers } from '../../board/BoardContext.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
 import { TableHead } from '../../board/cells/TableParts.tsx';
 import { KpiTile } from '../../board/figures/LedgerTotals.tsx';
-import { useI18n } from '../../i18n/index.tsx';
+import { useMonthNames } from '../../i18n/months.ts';
 import { Link } from '../../router/Link.tsx';
 import { boardPath } from '../../router/router.ts';
 import { usePlanYearText } from './budget-texts.ts';
@@ -19,11 +17,7 @@ export function PlanTracking({ tracking, hasPlan }: { tracking: Tracking; hasPla
   const text = usePlanYearText().tracking;
   const numbers = useNumbers();
   const boardId = useBoardId();
-  const { language } = useI18n();
-  const monthNames = useMemo(() => {
-    const format = new Intl.DateTimeFormat(language, { month: 'long', timeZone: 'UTC' });
-    return MONTHS.map((month) => format.format(new Date(Date.UTC(2000, month - 1, 1))));
-  }, [language]);
+  const monthNames = useMonthNames();
   const money = (value: number) => numbers.value('money', value);
   const shortMoney = (value: number) => numbers.compact('money', value);
   const shortSignedMoney = (value: number) => numbers.compact('money', value, true);
