@@ -16,6 +16,7 @@ import { boardToken } from '../api/boards.ts';
 import { watchLocalSaves } from '../offline/localSaveErrors.ts';
 import { reconnectWithJitter } from '../offline/reconnect.ts';
 import { type BoardActions, createBoardActions } from './actions.ts';
+import { type ChangeOrigins, trackChangeOrigins } from './changeOrigins.ts';
 import { createHistory, type HistoryState } from './history.ts';
 import { type NoteHandle, noteHandle } from './noteBinding.ts';
 import { type Focus, type LocalPresence, type Peer, publishPresence, trackPresence } from './presence.ts';
@@ -43,6 +44,8 @@ export interface BoardConnection {
   noteData(key: string): NoteDataNode[] | null;
   /** Calls `listener` after any change to any note (typing included); returns the unsubscribe. */
   watchNotes(listener: () => void): () => void;
+  /** Whether the latest change to a record came from others, through the server (see ChangeOrigins). */
+  changedByOthers: ChangeOrigins['byOthers'];
   /** Starts syncing with the server (after the caller has checked that the board exists). */
   connect(): void;
   /** Stops and forgets this board's copy on this device (the board was deleted). */
@@ -94,6 +97,8 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
   doc.on('update', onUpdate);
 
   const presence = trackPresence(awareness);
+  // What the server relays arrives with the provider as origin: others' changes, never this page's own.
+  const origins = trackChangeOrigins(doc, (origin) => origin === provider);
   const history = createHistory(doc);
   // Tell peers right away when the tab closes, instead of after awareness times out (30 s).
   const onPageHide = () => removeAwarenessStates(awareness, [doc.clientID], 'page hidden');
@@ -109,6 +114,7 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
     window.removeEventListener('pagehide', onPageHide);
     doc.off('update', onUpdate);
     presence.stop();
+    origins.stop();
     tracked.stop();
     stopJitter();
     stopSaveWatch();
@@ -157,6 +163,7 @@ export function openBoard(boardId: string, onError: (error: Error) => void): Boa
       notes.observeDeep(listener);
       return () => notes.unobserveDeep(listener);
     },
+    changedByOthers: origins.byOthers,
     connect: () => {
       if (!destroyed) provider.connect();
     },

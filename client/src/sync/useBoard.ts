@@ -1,4 +1,4 @@
-import type { BoardSnapshot, BoardStore, NoteDataNode, Section } from '@balanza/model';
+import type { BoardSnapshot, BoardStore, CollectionName, NoteDataNode, Section } from '@balanza/model';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import type { Identity } from '../identity/identity.ts';
@@ -39,6 +39,8 @@ export interface UseBoardResult {
   noteData(key: string): NoteDataNode[] | null;
   /** Subscribes to changes of any note; returns the unsubscribe. */
   watchNotes(listener: () => void): () => void;
+  /** Whether the latest change to a record came from others (see BoardConnection.changedByOthers). */
+  changedByOthers(collection: CollectionName, id: string): boolean;
 }
 
 const noop = () => {};
@@ -46,6 +48,7 @@ const never = () => noop;
 const noPeers: Peer[] = [];
 const noHistory: HistoryState = { canUndo: false, canRedo: false };
 const noNote = () => null;
+const notByOthers = () => false;
 
 /**
  * One part of the loaded board, e.g. `useBoardPart(store, (board) => board.meta)`, or null until loaded.
@@ -157,6 +160,7 @@ export function useBoard(
       noteText: connection?.noteText ?? noNote,
       noteData: connection?.noteData ?? noNote,
       watchNotes: connection?.watchNotes ?? never,
+      changedByOthers: connection?.changedByOthers ?? notByOthers,
     }),
     [store, connection, status, presence, historyState, missing, deletedWhileOpen, denied],
   );

@@ -1,6 +1,8 @@
 import type { CommentThread } from '@balanza/model';
-import { useEffect, useState } from 'react';
+import { useEffect, useRef, useState } from 'react';
 import { useIdentity } from '../../identity/identity.ts';
+import { useAnnouncerTexts } from '../announcer/texts.ts';
+import { useOthersChanges } from '../announcer/useOthersChanges.ts';
 import { useAbilities, useActions } from '../BoardContext.tsx';
 import { MessageItem } from './MessageItem.tsx';
 import { useCommentText } from './texts.ts';
@@ -27,6 +29,22 @@ export function ThreadView({ thread, locale, seenIds, markSeen, heading }: Threa
     return () => clearTimeout(timer);
   }, [thread, markSeen]);
 
+  // Others resolving, reopening or answering this thread are announced while focus is in it ([A11Y-13]).
+  const element = useRef<HTMLElement>(null);
+  const announcerText = useAnnouncerTexts();
+  const first = thread.messages[0];
+  useOthersChanges(
+    { collection: 'comments', id: thread.id },
+    () => element.current?.contains(document.activeElement) ?? false,
+    {
+      name: announcerText.thread(first?.author ?? '', (first?.text ?? '').slice(0, 80)),
+      facts: {
+        resolved: thread.resolved ? text.resolvedBadge : announcerText.threadOpen,
+        messages: announcerText.messages(thread.messages.length),
+      },
+    },
+  );
+
   const who = identity ? { author: identity.name, authorId: identity.id, color: identity.color } : null;
   const send = () => {
     if (!who || !reply.trim()) return;
@@ -34,6 +52,7 @@ export function ThreadView({ thread, locale, seenIds, markSeen, heading }: Threa
   };
   return (
     <article
+      ref={element}
       className={`comment-thread${thread.resolved ? ' is-resolved' : ''}`}
       data-testid="comment-thread"
       data-thread-id={thread.id}

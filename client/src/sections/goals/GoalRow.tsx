@@ -1,7 +1,8 @@
 import type { GoalFigures } from '@balanza/metrics';
 import { DIRECTIONS, type Direction, type Goal, UNITS, type Unit } from '@balanza/model';
 import { useSortable } from '@dnd-kit/sortable';
-import type { ReactNode } from 'react';
+import { type ReactNode, useCallback, useRef } from 'react';
+import { useOthersChanges } from '../../board/announcer/useOthersChanges.ts';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
 import { EditableCell } from '../../board/cells/EditableCell.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
@@ -61,11 +62,39 @@ export function GoalRow(props: GoalRowProps) {
     />
   );
 
+  // Others' changes to this goal are announced while focus is in its row ([A11Y-13]).
+  const rowElement = useRef<HTMLTableRowElement | null>(null);
+  const { setNodeRef } = sortable;
+  const rowRef = useCallback(
+    (node: HTMLTableRowElement | null) => {
+      rowElement.current = node;
+      setNodeRef(node);
+    },
+    [setNodeRef],
+  );
+  const figure = (field: 'target' | 'actual' | 'lastYear') => {
+    const value = goal[field];
+    return `${field === 'lastYear' ? text.lastYear : t.goals.columns[field]} ${value === null ? '—' : numbers.value(goal.unit, value)}`;
+  };
+  useOthersChanges(
+    { collection: 'goals', id: goal.id },
+    () => rowElement.current?.contains(document.activeElement) ?? false,
+    {
+      name,
+      facts: {
+        target: figure('target'),
+        actual: figure('actual'),
+        lastYear: figure('lastYear'),
+        status: t.goals.status[figures.status],
+      },
+    },
+  );
+
   const { transform, transition, isDragging } = sortable;
   return (
     <>
       <tr
-        ref={sortable.setNodeRef}
+        ref={rowRef}
         data-testid="goal-row"
         data-goal-id={goal.id}
         className={isDragging ? 'dragging' : undefined}

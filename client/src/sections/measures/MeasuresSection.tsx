@@ -4,9 +4,11 @@ import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
 
 const MEASURE_TARGET = targetKey('measure', '');
 
+import { useAnnouncerTexts } from '../../board/announcer/texts.ts';
+import { useOthersChanges } from '../../board/announcer/useOthersChanges.ts';
 import { useAbilities, useActions, useLiveBoard, useSnapshot } from '../../board/BoardContext.tsx';
 import { useDeletedWhileEditing } from '../../board/cells/useDeletedWhileEditing.ts';
-import { groupByColumn, visibleCards, votesUsedBy } from '../../board/measures/board.ts';
+import { groupByColumn, totalVotes, visibleCards, votesUsedBy } from '../../board/measures/board.ts';
 import { useMeasureText } from '../../board/measures/texts.ts';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { useIdentity } from '../../identity/identity.ts';
@@ -50,6 +52,23 @@ export function MeasuresSection() {
   }, [setFocus, focusId, draggingId]);
   useEffect(() => () => setFocus(null), [setFocus]);
   const peers = useCardPeers(board.presence);
+
+  // Others moving or voting on the card this person is on is announced, even once it left its column ([A11Y-13]).
+  const announcerText = useAnnouncerTexts();
+  const focusedCard = focusedId ? measures.find((card) => card.id === focusedId) : undefined;
+  useOthersChanges(
+    focusedCard ? { collection: 'measures', id: focusedCard.id } : null,
+    () => true,
+    focusedCard
+      ? {
+          name: announcerText.card(focusedCard.text.trim() || text.untitled),
+          facts: {
+            column: announcerText.inColumn(text.column[focusedCard.column]),
+            votes: text.votes(totalVotes(focusedCard)),
+          },
+        }
+      : null,
+  );
 
   const openThreads = useMemo(() => {
     const byCard = new Map<string, number>();
