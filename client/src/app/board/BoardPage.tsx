@@ -1,13 +1,11 @@
 import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect, useMemo } from 'react';
-import { AnnouncerProvider } from '../../board/announcer/Announcer.tsx';
 import { BoardProvider, useLiveBoard } from '../../board/BoardContext.tsx';
 import { openCountsBySection } from '../../board/comments/threads.ts';
 import { guardActions } from '../../board/guardActions.ts';
 import { type BoardAbilities, useRole } from '../../board/useRole.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import { type Identity, MemberIdentityProvider } from '../../identity/identity.ts';
-import { useMembership } from '../../members/membership.ts';
+import type { Identity } from '../../identity/identity.ts';
 import { CommentsDrawer } from '../../panels/comments/CommentsDrawer.tsx';
 import { SessionBar } from '../../panels/facilitation/SessionBar.tsx';
 import { RoleBanner } from '../../panels/share/RoleBanner.tsx';
@@ -16,6 +14,7 @@ import { Link } from '../../router/Link.tsx';
 import { boardPath, navigate } from '../../router/router.ts';
 import { type UseBoardResult, useBoard, useBoardPart } from '../../sync/useBoard.ts';
 import { useToast } from '../../ui/Toast.tsx';
+import { AsMember } from './AsMember.tsx';
 import { SectionRail } from './SectionRail.tsx';
 import { SECTION_VIEWS } from './sections.tsx';
 import { TopBar } from './TopBar.tsx';
@@ -38,18 +37,10 @@ const asSection = (value: string | null): Section | null =>
  * the board connects with the member's own token and what this person writes carries the member's id.
  */
 export function BoardPage(props: BoardPageProps) {
-  const { t } = useI18n();
-  const { settled, member } = useMembership(props.boardId, props.identity);
-  if (!settled)
-    return (
-      <p className="loading" role="status">
-        {t.app.loading}
-      </p>
-    );
   return (
-    <MemberIdentityProvider value={member}>
-      <BoardView {...props} identity={member ?? props.identity} />
-    </MemberIdentityProvider>
+    <AsMember boardId={props.boardId} identity={props.identity}>
+      {(member) => <BoardView {...props} identity={member} />}
+    </AsMember>
   );
 }
 
@@ -89,17 +80,15 @@ function BoardView({ boardId, section: requested, identity, onEditIdentity }: Bo
         <BoardMissing denied={board.denied} />
       ) : (
         <BoardProvider value={{ boardId, board, abilities }}>
-          <AnnouncerProvider>
-            <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
-              <TopBar meta={meta} onEditIdentity={onEditIdentity} />
-              <SessionBar section={section} />
-              <SectionRail current={section} openComments={openComments} />
-              <main className="board-main" id="main">
-                <BoardContent section={section} />
-              </main>
-              <CommentsDrawer />
-            </div>
-          </AnnouncerProvider>
+          <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
+            <TopBar meta={meta} onEditIdentity={onEditIdentity} />
+            <SessionBar section={section} />
+            <SectionRail current={section} openComments={openComments} />
+            <main className="board-main" id="main">
+              <BoardContent section={section} />
+            </main>
+            <CommentsDrawer />
+          </div>
         </BoardProvider>
       )}
     </>
