@@ -1,5 +1,6 @@
 import { SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect, useMemo } from 'react';
+import { AnnouncerProvider } from '../../board/announcer/Announcer.tsx';
 import { BoardProvider, useLiveBoard } from '../../board/BoardContext.tsx';
 import { openCountsBySection } from '../../board/comments/threads.ts';
 import { guardActions } from '../../board/guardActions.ts';
@@ -80,15 +81,17 @@ function BoardView({ boardId, section: requested, identity, onEditIdentity }: Bo
         <BoardMissing denied={board.denied} />
       ) : (
         <BoardProvider value={{ boardId, board, abilities }}>
-          <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
-            <TopBar meta={meta} onEditIdentity={onEditIdentity} />
-            <SessionBar section={section} />
-            <SectionRail current={section} openComments={openComments} />
-            <main className="board-main" id="main">
-              <BoardContent section={section} />
-            </main>
-            <CommentsDrawer />
-          </div>
+          <AnnouncerProvider>
+            <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
+              <TopBar meta={meta} onEditIdentity={onEditIdentity} />
+              <SessionBar section={section} />
+              <SectionRail current={section} openComments={openComments} />
+              <main className="board-main" id="main">
+                <BoardContent section={section} />
+              </main>
+              <CommentsDrawer />
+            </div>
+          </AnnouncerProvider>
         </BoardProvider>
       )}
     </>
