@@ -35,6 +35,18 @@ describe('accessibility audit (axe-core, Chromium)', () => {
       await audit(section);
     }
 
+    // The dashboard's charts shown as tables ([A11Y-11]), then back to charts for the report.
+    await showSection(page, boardId, 'dashboard');
+    const toggles = page.getByTestId('chart-table-toggle');
+    const charts = await toggles.count();
+    for (let index = 0; index < charts; index++) await toggles.nth(index).click();
+    await page
+      .getByTestId('chart-table')
+      .nth(charts - 1)
+      .waitFor();
+    await audit('dashboard as tables');
+    for (let index = 0; index < charts; index++) await toggles.nth(index).click();
+
     // The panels over the lightest section: the page behind them was audited already, and each audit
     // of a heavy section costs seconds.
     await showSection(page, boardId, 'plan');

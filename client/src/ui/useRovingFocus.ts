@@ -1,34 +1,43 @@
 import { type FocusEvent, type KeyboardEvent, useState } from 'react';
 
-/** Keys that move focus inside a toolbar, as an offset or an end. */
-const MOVES: Record<string, (at: number, count: number) => number> = {
-  ArrowRight: (at, count) => (at + 1) % count,
-  ArrowLeft: (at, count) => (at - 1 + count) % count,
+type Move = (at: number, count: number) => number;
+const next: Move = (at, count) => (at + 1) % count;
+const previous: Move = (at, count) => (at - 1 + count) % count;
+
+/** Keys that move focus inside the group, as an offset or an end; ↑/↓ too in a list that runs down. */
+const MOVES: Record<string, Move> = {
+  ArrowRight: next,
+  ArrowLeft: previous,
   Home: () => 0,
   End: (_at, count) => count - 1,
 };
+const UP_DOWN: Record<string, Move> = { ...MOVES, ArrowDown: next, ArrowUp: previous };
 
 /**
- * A toolbar that is one Tab stop (the WAI-ARIA toolbar pattern): ←/→ move between its buttons (wrapping),
- * Home/End jump to the ends, and Tab comes back to the button used last. Put `onKeyDown` and `onFocus` on
- * the `role="toolbar"` element and `tabIndex(i)` on its i-th button.
+ * A group that is one Tab stop (the WAI-ARIA toolbar pattern, roving tabindex): ←/→ (and with `upDown`
+ * ↑/↓) move between its items, wrapping, Home/End jump to the ends, and Tab comes back to the item used
+ * last. Put `onKeyDown` and `onFocus` on the group's element and `tabIndex(i, count)` on its i-th item;
+ * `items` selects the items (the enabled buttons by default).
  */
-export function useRovingFocus() {
+export function useRovingFocus({ items = 'button:not(:disabled)', upDown = false } = {}) {
   const [current, setCurrent] = useState(0);
-  const buttonsOf = (toolbar: HTMLElement) => [...toolbar.querySelectorAll<HTMLButtonElement>('button:not(:disabled)')];
+  const itemsOf = (group: HTMLElement) => [...group.querySelectorAll<HTMLElement>(items)];
+  const moves = upDown ? UP_DOWN : MOVES;
   return {
-    tabIndex: (index: number): 0 | -1 => (index === current ? 0 : -1),
+    /** 0 for the item Tab reaches (the last one used, or the last item when the group got shorter), else -1. */
+    tabIndex: (index: number, count = Number.POSITIVE_INFINITY): 0 | -1 =>
+      index === Math.min(current, count - 1) ? 0 : -1,
     onFocus(event: FocusEvent<HTMLElement>) {
-      const at = buttonsOf(event.currentTarget).indexOf(event.target as HTMLButtonElement);
+      const at = itemsOf(event.currentTarget).indexOf(event.target as HTMLElement);
       if (at >= 0) setCurrent(at);
     },
     onKeyDown(event: KeyboardEvent<HTMLElement>) {
-      const move = MOVES[event.key];
-      const buttons = buttonsOf(event.currentTarget);
-      const at = buttons.indexOf(event.target as HTMLButtonElement);
+      const move = moves[event.key];
+      const all = itemsOf(event.currentTarget);
+      const at = all.indexOf(event.target as HTMLElement);
       if (!move || at < 0) return;
       event.preventDefault();
-      buttons[move(at, buttons.length)]?.focus();
+      all[move(at, all.length)]?.focus();
     },
   };
 }

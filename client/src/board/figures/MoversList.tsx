@@ -2,7 +2,10 @@ import type { LedgerLineMetrics } from '@balanza/metrics';
 import { useNumbers } from '../BoardContext.tsx';
 import { useLedgerTexts } from './ledgerTexts.ts';
 
-/** The lines that moved most against last year: an arrow, the amount and the percentage, never colour alone. */
+/**
+ * The lines that moved most against last year: an arrow, the amount, the percentage and whether it helps the
+ * year in a word (better / worse), never colour alone ([A11Y-12]).
+ */
 export function MoversList({ movers }: { movers: LedgerLineMetrics[] }) {
   const numbers = useNumbers();
   const text = useLedgerTexts();
@@ -23,6 +26,7 @@ export function MoversList({ movers }: { movers: LedgerLineMetrics[] }) {
             <span className="mover-percent">
               {line.yearOverYear.ok ? numbers.signedRatio(line.yearOverYear.value) : ''}
             </span>
+            <span className="mover-verdict">{good ? text.moverBetter : text.moverWorse}</span>
           </li>
         );
       })}

@@ -37,6 +37,9 @@ export const useLedgerTexts = areaTexts<{
   };
   movers: string;
   moversEmpty: string;
+  /** Whether a mover helps the year (less cost, more turnover), in a word beside its colour. */
+  moverBetter: string;
+  moverWorse: string;
   addInput: string;
   addOutput: string;
   addOutcome: string;
@@ -85,6 +88,8 @@ export const useLedgerTexts = areaTexts<{
     },
     movers: 'Biggest movers against last year',
     moversEmpty: 'Fill this year and last year for some lines to see what moved most.',
+    moverBetter: 'better',
+    moverWorse: 'worse',
     addInput: 'Add cost line',
     addOutput: 'Add output line',
     addOutcome: 'Add result',
@@ -133,6 +138,8 @@ export const useLedgerTexts = areaTexts<{
     },
     movers: 'Mayores cambios frente al año pasado',
     moversEmpty: 'Rellene este año y el pasado en algunas líneas para ver qué cambió más.',
+    moverBetter: 'mejor',
+    moverWorse: 'peor',
     addInput: 'Añadir línea de coste',
     addOutput: 'Añadir línea de salida',
     addOutcome: 'Añadir resultado',
@@ -182,6 +189,8 @@ export const useLedgerTexts = areaTexts<{
     },
     movers: '与去年相比变化最大的项目',
     moversEmpty: '为部分项目填写今年和去年的数据，即可看到变化最大的项目。',
+    moverBetter: '向好',
+    moverWorse: '变差',
     addInput: '添加成本项',
     addOutput: '添加产出项',
     addOutcome: '添加成果',

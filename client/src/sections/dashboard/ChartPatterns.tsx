@@ -9,6 +9,9 @@ export const FILLS = {
   thisYear: 'var(--accent)',
 } as const;
 
+/** The outline of the bar whose point has keyboard focus ([A11Y-10]). */
+export const ACTIVE_STROKE = { stroke: 'var(--text)', strokeWidth: 3 } as const;
+
 export function ChartPatterns() {
   return (
     <defs>
