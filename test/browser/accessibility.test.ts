@@ -50,6 +50,12 @@ describe('accessibility audit (axe-core, Chromium)', () => {
     // The panels over the lightest section: the page behind them was audited already, and each audit
     // of a heavy section costs seconds.
     await showSection(page, boardId, 'plan');
+    // On a phone the top bar's tools are behind "More" ([A11Y-6]): audited open.
+    const more = page.getByTestId('topbar-menu-toggle');
+    if (await more.isVisible()) {
+      await more.click();
+      await audit('top bar menu');
+    }
     await page.getByTestId('comments-toggle').click();
     await page.getByTestId('comment-thread').first().waitFor();
     await audit('comment drawer');

@@ -72,6 +72,7 @@ export const en = {
     notFoundBody: 'It may have been deleted, or the link is incomplete.',
     undo: 'Undo',
     redo: 'Redo',
+    more: 'More',
     refused: (reason: string) => `The server refused this board (${reason}). Reload the page or go back to all boards.`,
   },
   connection: {

@@ -72,6 +72,7 @@ export const es: Dictionary = {
     notFoundBody: 'Puede que se haya eliminado o que el enlace esté incompleto.',
     undo: 'Deshacer',
     redo: 'Rehacer',
+    more: 'Más',
     refused: (reason) =>
       `El servidor rechazó este tablero (${reason}). Recarga la página o vuelve a la lista de tableros.`,
   },

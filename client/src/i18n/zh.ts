@@ -70,6 +70,7 @@ export const zh: Dictionary = {
     notFoundBody: '它可能已被删除，或者链接不完整。',
     undo: '撤销',
     redo: '重做',
+    more: '更多',
     refused: (reason: string) => `服务器拒绝了这个看板（${reason}）。请刷新页面，或返回全部看板。`,
   },
   connection: {

@@ -44,6 +44,7 @@ export const UndoIcon = ({ size = 14 }: IconProps) =>
 export const RedoIcon = ({ size = 14 }: IconProps) =>
   svg(size, <path d="M10.5 3.5l3 3-3 3M13.5 6.5h-7a3.5 3.5 0 000 7H9" />);
 export const WarningIcon = ({ size = 12 }: IconProps) => svg(size, <path d="M8 2.5l6 11H2zM8 7v3M8 12v.01" />);
+export const MenuIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M2.5 4h11M2.5 8h11M2.5 12h11" />);
 export const BackIcon = ({ size = 14 }: IconProps) => svg(size, <path d="M10 3L5 8l5 5" />);
 export const LockIcon = ({ size = 14 }: IconProps) =>
   svg(

@@ -1,5 +1,5 @@
 import type { BoardMeta } from '@balanza/model';
-import { useState } from 'react';
+import { useId, useState } from 'react';
 import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { BoardFormatButton } from '../../panels/board-format/BoardFormatButton.tsx';
@@ -11,7 +11,7 @@ import { useShareText } from '../../panels/share/texts.ts';
 import { VersionsToggle } from '../../panels/versions/VersionsToggle.tsx';
 import { Link } from '../../router/Link.tsx';
 import { reportPath } from '../../router/router.ts';
-import { BackIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
+import { BackIcon, MenuIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
 import { useReportText } from '../report/texts.ts';
@@ -23,11 +23,16 @@ interface TopBarProps {
   onEditIdentity: () => void;
 }
 
-/** Board title, shop and years; undo/redo; everyone's avatars; the connection state. */
+/**
+ * Board title, shop and years; undo/redo; everyone's avatars; the connection state. On a narrow screen
+ * everything but the way back, the title and the connection folds into one "More" menu ([A11Y-6]).
+ */
 export function TopBar({ meta, onEditIdentity }: TopBarProps) {
   const { t } = useI18n();
   const board = useLiveBoard();
   const comments = useBoardPart((data) => data.comments);
+  const [menuOpen, setMenuOpen] = useState(false);
+  const menuId = useId();
   return (
     <header className="topbar board-topbar">
       <Link href="/" className="icon-button" title={t.app.allBoards} aria-label={t.app.allBoards}>
@@ -38,44 +43,58 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
         {meta && (
           <span className="board-heading-meta">
             {meta.shop && <span>{meta.shop}</span>}
-            <span>{t.board.years(meta.reviewedYear, meta.planYear)}</span>
+            <span className="board-heading-years">{t.board.years(meta.reviewedYear, meta.planYear)}</span>
             <BoardFormatButton meta={meta} />
           </span>
         )}
       </div>
-      {meta && <YearLinks meta={meta} />}
-      <span className="spacer" />
-      <div className="topbar-group">
-        <button
-          type="button"
-          className="icon-button"
-          onClick={board.history.undo}
-          disabled={!board.history.canUndo}
-          title={`${t.board.undo} (Ctrl+Z)`}
-          aria-label={t.board.undo}
-        >
-          <UndoIcon />
-        </button>
-        <button
-          type="button"
-          className="icon-button"
-          onClick={board.history.redo}
-          disabled={!board.history.canRedo}
-          title={`${t.board.redo} (Ctrl+Shift+Z)`}
-          aria-label={t.board.redo}
-        >
-          <RedoIcon />
-        </button>
-      </div>
-      {comments && <CommentsToggle threads={comments} />}
-      {comments && <VersionsToggle />}
-      <ExportMenu />
-      <ReportLink />
-      <ShareButton />
-      <PresenceAvatars />
       <ConnectionBadge status={board.status} />
-      <LanguagePicker />
-      <IdentityButton onEdit={onEditIdentity} />
+      <button
+        type="button"
+        className="icon-button topbar-menu-toggle"
+        aria-expanded={menuOpen}
+        aria-controls={menuId}
+        aria-label={t.board.more}
+        title={t.board.more}
+        data-testid="topbar-menu-toggle"
+        onClick={() => setMenuOpen((open) => !open)}
+      >
+        <MenuIcon />
+      </button>
+      <div className="topbar-more" id={menuId} data-open={menuOpen}>
+        {meta && <YearLinks meta={meta} />}
+        <span className="spacer" />
+        <div className="topbar-group">
+          <button
+            type="button"
+            className="icon-button"
+            onClick={board.history.undo}
+            disabled={!board.history.canUndo}
+            title={`${t.board.undo} (Ctrl+Z)`}
+            aria-label={t.board.undo}
+          >
+            <UndoIcon />
+          </button>
+          <button
+            type="button"
+            className="icon-button"
+            onClick={board.history.redo}
+            disabled={!board.history.canRedo}
+            title={`${t.board.redo} (Ctrl+Shift+Z)`}
+            aria-label={t.board.redo}
+          >
+            <RedoIcon />
+          </button>
+        </div>
+        {comments && <CommentsToggle threads={comments} />}
+        {comments && <VersionsToggle />}
+        <ExportMenu />
+        <ReportLink />
+        <ShareButton />
+        <PresenceAvatars />
+        <LanguagePicker />
+        <IdentityButton onEdit={onEditIdentity} />
+      </div>
     </header>
   );
 }

@@ -1,8 +1,9 @@
 import type { Section } from '@balanza/model';
+import { useId, useState } from 'react';
 import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useIdentity } from '../../identity/identity.ts';
-import { GatherIcon, LockIcon, UnlockIcon } from '../../ui/icons.tsx';
+import { GatherIcon, LockIcon, MenuIcon, UnlockIcon } from '../../ui/icons.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { SessionTimer } from './SessionTimer.tsx';
 import { useFacilitationText } from './texts.ts';
@@ -26,6 +27,9 @@ export function SessionBar({ section }: SessionBarProps) {
   const { isFacilitator } = useAbilities();
   const session = useBoardPart((data) => data.session) ?? undefined;
   const markOwn = useFollowFocus(boardId, session, section);
+  // On a narrow screen the timer (unless it runs) and the facilitator's actions fold behind "More" ([A11Y-6]).
+  const [open, setOpen] = useState(false);
+  const foldId = useId();
   if (!session) return null;
   const update = board.actions?.updateSession;
   const canRun = isFacilitator && Boolean(update);
@@ -38,36 +42,49 @@ export function SessionBar({ section }: SessionBarProps) {
     <div className="session-bar-wrap">
       <section className="session-bar" aria-label={text.bar} data-testid="session-bar">
         <PhaseStepper phase={session.phase} canRun={canRun} onChange={(phase) => update?.({ phase })} />
-        <SessionTimer
-          endsAt={session.timerEndsAt}
-          canRun={canRun}
-          onChange={(timerEndsAt) => update?.({ timerEndsAt })}
-        />
-        {canRun && (
-          <div className="session-bar-actions">
-            <button
-              type="button"
-              className="button button-small"
-              title={text.bringEveryoneHint(t.sections[section])}
-              onClick={bringEveryone}
-              data-testid="bring-everyone"
-            >
-              <GatherIcon />
-              <span>{text.bringEveryone}</span>
-            </button>
-            <button
-              type="button"
-              className="button button-small"
-              aria-pressed={session.locked}
-              title={text.lockHint}
-              onClick={() => update?.({ locked: !session.locked })}
-              data-testid="lock-board"
-            >
-              {session.locked ? <LockIcon /> : <UnlockIcon />}
-              <span>{session.locked ? text.unlock : text.lock}</span>
-            </button>
-          </div>
-        )}
+        <button
+          type="button"
+          className="icon-button session-more-toggle"
+          aria-expanded={open}
+          aria-controls={foldId}
+          aria-label={t.board.more}
+          title={t.board.more}
+          onClick={() => setOpen((shown) => !shown)}
+        >
+          <MenuIcon />
+        </button>
+        <div className="session-bar-more" id={foldId} data-open={open} data-timer-runs={session.timerEndsAt !== null}>
+          <SessionTimer
+            endsAt={session.timerEndsAt}
+            canRun={canRun}
+            onChange={(timerEndsAt) => update?.({ timerEndsAt })}
+          />
+          {canRun && (
+            <div className="session-bar-actions">
+              <button
+                type="button"
+                className="button button-small"
+                title={text.bringEveryoneHint(t.sections[section])}
+                onClick={bringEveryone}
+                data-testid="bring-everyone"
+              >
+                <GatherIcon />
+                <span>{text.bringEveryone}</span>
+              </button>
+              <button
+                type="button"
+                className="button button-small"
+                aria-pressed={session.locked}
+                title={text.lockHint}
+                onClick={() => update?.({ locked: !session.locked })}
+                data-testid="lock-board"
+              >
+                {session.locked ? <LockIcon /> : <UnlockIcon />}
+                <span>{session.locked ? text.unlock : text.lock}</span>
+              </button>
+            </div>
+          )}
+        </div>
         {!canRun && session.locked && (
           <span className="session-locked-badge" data-testid="locked-badge">
             <LockIcon />
