@@ -67,7 +67,7 @@ describe('the board on a phone (Chromium, 390×844)', () => {
       await page.waitForTimeout(300);
       const wide = await page.evaluate((width) => {
         const scrollArea = document.querySelector('.tl-grid');
-        return [...document.querySelectorAll<HTMLElement>('body *')]
+        return Array.from(document.querySelectorAll<HTMLElement>('body *'))
           .filter((element) => !scrollArea?.contains(element) || element === scrollArea)
           .filter((element) => element.getBoundingClientRect().right > width + 1)
           .map((element) => `${element.tagName.toLowerCase()}.${element.className}`.slice(0, 80));
