@@ -6,7 +6,6 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import type { ClientMembers } from './client-members.ts';
 import { CLOSE, type Peer, type PeerHolder } from './peer.ts';
-import { checkUpdate } from './permissions.ts';
 import { PresenceRelay, REMOTE } from './presence-relay.ts';
 import {
   decodeClientMessage,
@@ -17,8 +16,8 @@ import {
   isEmptyStateVector,
   ProtocolError,
 } from './protocol.ts';
+import { type Incoming, RoomPeers } from './room-peers.ts';
 import { SeqWatermark } from './seq-watermark.ts';
-import type { DecodedUpdate } from './update-roots.ts';
 
 export { CLOSE, type Peer };
 
@@ -67,7 +66,7 @@ export class Room {
   readonly doc: Y.Doc;
   private readonly presence: PresenceRelay;
   /** Each peer's role, and how many of its updates were refused. */
-  private readonly peers = new Map<Peer, PeerState>();
+  private readonly peers: RoomPeers;
   /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
   private fullState: Uint8Array | null = null;
   private readonly forgetFullState = (transaction: Y.Transaction) => {
@@ -89,6 +88,7 @@ export class Room {
     this.boardId = options.boardId;
     this.doc = options.doc;
     this.held = new SeqWatermark(options.lastSeq);
+    this.peers = new RoomPeers(options.boardId, options.log, options.clients);
     this.updatesSinceSnapshot = options.updatesSinceSnapshot;
     const awareness = new Awareness(this.doc);
     // The server has no presence of its own.
@@ -115,7 +115,7 @@ export class Room {
       peer.close(CLOSE.goingAway, 'board unloaded, reconnecting');
       return;
     }
-    this.peers.set(peer, { role, refused: 0, ...holder });
+    this.peers.add(peer, role, holder);
     this.presence.join(peer, holder.linkId);
     this.enqueue(peer, async () => {
       peer.send(encodeSyncStep1(this.doc));
@@ -129,18 +129,11 @@ export class Room {
     this.enqueue(peer, () => this.handle(peer, frame));
   }
 
-  /**
-   * After the board's links changed: closes each connection whose link was revoked (4403) or whose role
-   * changed (4409, to reconnect with the new one). `roleOf` is a link's role now, null when it is no good.
-   */
+  /** After the board's links changed: closes each connection whose link was revoked or changed role. */
   recheckLinks(roleOf: (linkId: string) => Role | null): void {
-    for (const [peer, state] of this.peers) {
-      if (state.linkId === null) continue;
-      const role = roleOf(state.linkId);
-      if (role === state.role) continue;
+    for (const { peer, code, reason } of this.peers.stale(roleOf)) {
       this.leave(peer);
-      if (role === null) peer.close(CLOSE.revoked, 'access revoked');
-      else peer.close(CLOSE.roleChanged, `role changed to ${role}: reconnect`);
+      peer.close(code, reason);
     }
   }
 
@@ -311,18 +304,16 @@ export class Room {
         return;
       case 'sync-step2':
       case 'update': {
-        const state = this.peers.get(peer);
-        if (!state) return;
+        const incoming = this.peers.incoming(peer, message.update, message.decoded);
+        if (!incoming) return;
         if (this.inbox.length === 0) setImmediate(() => this.applyInbox());
-        const { role, memberId } = state;
-        this.inbox.push({ peer, role, memberId, update: message.update, decoded: message.decoded });
+        this.inbox.push(incoming);
         return;
       }
       case 'awareness': {
-        const state = this.peers.get(peer);
-        const refusal = state && this.presence.receive(peer, message.update, state.memberId);
-        if (refusal && ++state.refused === 1)
-          this.options.log.info({ board: this.boardId, reason: refusal }, 'presence refused');
+        const memberId = this.peers.memberOf(peer);
+        const refusal = memberId !== undefined && this.presence.receive(peer, message.update, memberId);
+        if (refusal) this.peers.noteRefused(peer, { reason: refusal }, 'presence refused');
         return;
       }
       case 'query-awareness': {
@@ -333,28 +324,10 @@ export class Room {
     }
   }
 
-  /** Checks an update against the role of the peer that sent it, on the document as it is now; a refused one is dropped. */
-  private permits({ peer, role, memberId, decoded }: Incoming): boolean {
-    const checked = checkUpdate(role, this.doc, () => decoded, memberId);
-    const clientRefusal = checked.ok && memberId !== null ? this.options.clients?.refusal(memberId, decoded) : null;
-    const verdict = clientRefusal ? { ok: false as const, reason: clientRefusal } : checked;
-    if (verdict.ok) {
-      if (memberId !== null) this.options.clients?.bind(memberId, decoded);
-      return true;
-    }
-    const state = this.peers.get(peer);
-    this.refused++;
-    // Once per connection: a viewer's client re-sends its state on every sync, which is no news.
-    if (state && ++state.refused === 1)
-      this.options.log.info({ board: this.boardId, role, reason: verdict.reason }, 'update refused');
-    return false;
-  }
-
   /** How many updates this room refused for lack of rights (for tests and metrics). */
   get refusedCount(): number {
-    return this.refused;
+    return this.peers.refusedCount;
   }
-  private refused = 0;
 
   /** How many times the full-state sync payload was built (once per document state, not per client). */
   fullStateBuilds = 0;
@@ -376,7 +349,7 @@ export class Room {
       senders,
       () => {
         for (const incoming of batch) {
-          if (broken.has(incoming.peer) || !this.permits(incoming)) continue;
+          if (broken.has(incoming.peer) || !this.peers.permits(incoming, this.doc)) continue;
           try {
             Y.applyUpdate(this.doc, incoming.update, incoming.peer);
             senders.add(incoming.peer);
@@ -468,19 +441,4 @@ function changedAnything(transaction: Y.Transaction): boolean {
   if (transaction.deleteSet.clients.size > 0) return true;
   for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
   return false;
-}
-
-/** A connection in the room: its role and holder, and how many of its updates were refused. */
-interface PeerState extends PeerHolder {
-  role: Role;
-  refused: number;
-}
-
-/** An update received from a peer, waiting for the end of the turn to be checked and applied. */
-interface Incoming {
-  peer: Peer;
-  role: Role;
-  memberId: string | null;
-  update: Uint8Array;
-  decoded: DecodedUpdate;
 }
