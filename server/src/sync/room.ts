@@ -2,59 +2,17 @@ import type { Role } from '@balanza/model';
 import { ROOT } from '@balanza/model';
 import { Awareness } from 'y-protocols/awareness';
 import * as Y from 'yjs';
-import type { Logger } from '../log.ts';
-import type { Store } from '../store/store.ts';
-import type { ClientMembers } from './client-members.ts';
 import { CLOSE, type Peer, type PeerHolder } from './peer.ts';
 import { PresenceRelay, REMOTE } from './presence-relay.ts';
-import {
-  decodeClientMessage,
-  encodeSyncStep1,
-  encodeSyncStep2,
-  encodeSyncStep2Of,
-  encodeUpdate,
-  isEmptyStateVector,
-  ProtocolError,
-} from './protocol.ts';
+import { decodeClientMessage, encodeSyncStep1, encodeUpdate, ProtocolError } from './protocol.ts';
+import type { RoomFanout, RoomOptionsOf } from './room-options.ts';
 import { type Incoming, RoomPeers } from './room-peers.ts';
 import { SeqWatermark } from './seq-watermark.ts';
+import { changedAnything, SyncAnswer } from './sync-answer.ts';
 
+export type { RoomFanout };
+export type RoomOptions = RoomOptionsOf<Room>;
 export { CLOSE, type Peer };
-
-export interface RoomOptions {
-  boardId: string;
-  doc: Y.Doc;
-  store: Store;
-  log: Logger;
-  /** Sequence number of the last stored update when the room was loaded. */
-  lastSeq: number;
-  /** Stored updates since the last snapshot; past `compactAfter`, the log is compacted. */
-  updatesSinceSnapshot: number;
-  compactAfter: number;
-  /** Called when the last peer leaves (the manager may unload the room). */
-  onEmpty?: (room: Room) => void;
-  /** Called when the room had to be dropped (its store failed); the manager must forget it. */
-  onBroken?: (room: Room) => void;
-  /** Called after an update that changed the board's meta has been stored. */
-  onMetaChanged?: (room: Room) => void;
-  /**
-   * Automatic versions: `isDue` is asked before each update is applied; when due, the document as it was
-   * before that update is handed to `take` once the update is stored (an update that changes nothing takes none).
-   */
-  autoVersion?: { isDue(room: Room): boolean; take(room: Room, bytes: Uint8Array): void };
-  /** With several instances: where this room's stored updates and presence changes go to reach the others. */
-  fanout?: RoomFanout;
-  /** Which member writes under each client id ([MEMBER-4]); without it, nothing is bound. */
-  clients?: ClientMembers;
-}
-
-/** What a room hands to the other instances (see `Room.applyRemote` for the way back). */
-export interface RoomFanout {
-  /** An update this instance stored as `seq` and relayed to its peers. */
-  published(update: Uint8Array, seq: number): void;
-  /** Presence changes of this instance's peers (an awareness update). */
-  presence(update: Uint8Array): void;
-}
 
 /**
  * One board in memory and everyone connected to it. Speaks the y-websocket protocol over any `Peer`,
@@ -67,13 +25,7 @@ export class Room {
   private readonly presence: PresenceRelay;
   /** Each peer's role, and how many of its updates were refused. */
   private readonly peers: RoomPeers;
-  /** The full state as a sync step 2, shared by every joining client that has nothing yet (a join storm). */
-  private fullState: Uint8Array | null = null;
-  private readonly forgetFullState = (transaction: Y.Transaction) => {
-    // A full state also carries what is pending (Yjs includes it), so a pending change counts too.
-    const { pendingStructs, pendingDs } = this.doc.store;
-    if (changedAnything(transaction) || pendingStructs || pendingDs) this.fullState = null;
-  };
+  private readonly syncAnswer: SyncAnswer;
   private queue: Promise<void> = Promise.resolve();
   /** The updates received in this event-loop turn, applied together at its end (`applyInbox`). */
   private inbox: Incoming[] = [];
@@ -94,8 +46,7 @@ export class Room {
     // The server has no presence of its own.
     awareness.setLocalState(null);
     this.presence = new PresenceRelay(awareness, options.fanout && ((update) => options.fanout?.presence(update)));
-    // Not 'update': with no listener there, Yjs does not encode each transaction's update for nothing.
-    this.doc.on('afterTransaction', this.forgetFullState);
+    this.syncAnswer = new SyncAnswer(this.doc);
   }
 
   get awareness(): Awareness {
@@ -181,7 +132,7 @@ export class Room {
     for (const peer of [...this.peers.keys()]) peer.close(code, reason);
     this.peers.clear();
     this.presence.destroy();
-    this.doc.off('afterTransaction', this.forgetFullState);
+    this.syncAnswer.destroy();
     this.doc.destroy();
   }
 
@@ -292,15 +243,7 @@ export class Room {
         // The answer is the document: it must hold nothing the store does not have yet.
         await this.stored();
         if (this.destroyed) return;
-        if (isEmptyStateVector(message.stateVector)) {
-          if (!this.fullState) {
-            this.fullState = encodeSyncStep2(this.doc);
-            this.fullStateBuilds++;
-          }
-          peer.send(this.fullState);
-        } else {
-          peer.send(encodeSyncStep2Of(Y.encodeStateAsUpdate(this.doc, message.stateVector)));
-        }
+        peer.send(this.syncAnswer.to(message.stateVector));
         return;
       case 'sync-step2':
       case 'update': {
@@ -330,7 +273,9 @@ export class Room {
   }
 
   /** How many times the full-state sync payload was built (once per document state, not per client). */
-  fullStateBuilds = 0;
+  get fullStateBuilds(): number {
+    return this.syncAnswer.builds;
+  }
 
   /**
    * Applies the updates received this turn, in order, in one Yjs transaction: each is checked against the
@@ -434,11 +379,4 @@ export class Room {
         if (!this.destroyed) this.breakOnStorageFailure(error);
       });
   }
-}
-
-/** Did a transaction change the document (Yjs's own test before it emits an update)? */
-function changedAnything(transaction: Y.Transaction): boolean {
-  if (transaction.deleteSet.clients.size > 0) return true;
-  for (const [client, clock] of transaction.afterState) if (transaction.beforeState.get(client) !== clock) return true;
-  return false;
 }
