@@ -11,8 +11,9 @@ import { useShareText } from '../../panels/share/texts.ts';
 import { VersionsToggle } from '../../panels/versions/VersionsToggle.tsx';
 import { Link } from '../../router/Link.tsx';
 import { reportPath } from '../../router/router.ts';
-import { BackIcon, MenuIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
+import { BackIcon, RedoIcon, UndoIcon } from '../../ui/icons.tsx';
 import { LanguagePicker } from '../../ui/LanguagePicker.tsx';
+import { MoreToggle } from '../../ui/MoreToggle.tsx';
 import { IdentityButton } from '../identity/IdentityButton.tsx';
 import { useReportText } from '../report/texts.ts';
 import { ConnectionBadge } from './ConnectionBadge.tsx';
@@ -49,18 +50,13 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
         )}
       </div>
       <ConnectionBadge status={board.status} />
-      <button
-        type="button"
-        className="icon-button topbar-menu-toggle"
-        aria-expanded={menuOpen}
-        aria-controls={menuId}
-        aria-label={t.board.more}
-        title={t.board.more}
-        data-testid="topbar-menu-toggle"
-        onClick={() => setMenuOpen((open) => !open)}
-      >
-        <MenuIcon />
-      </button>
+      <MoreToggle
+        open={menuOpen}
+        controls={menuId}
+        onToggle={() => setMenuOpen((open) => !open)}
+        className="topbar-menu-toggle"
+        testId="topbar-menu-toggle"
+      />
       <div className="topbar-more" id={menuId} data-open={menuOpen}>
         {meta && <YearLinks meta={meta} />}
         <span className="spacer" />

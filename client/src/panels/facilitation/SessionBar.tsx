@@ -3,7 +3,8 @@ import { useId, useState } from 'react';
 import { useAbilities, useBoardId, useBoardPart, useLiveBoard } from '../../board/BoardContext.tsx';
 import { useI18n } from '../../i18n/index.tsx';
 import { useIdentity } from '../../identity/identity.ts';
-import { GatherIcon, LockIcon, MenuIcon, UnlockIcon } from '../../ui/icons.tsx';
+import { GatherIcon, LockIcon, UnlockIcon } from '../../ui/icons.tsx';
+import { MoreToggle } from '../../ui/MoreToggle.tsx';
 import { PhaseStepper } from './PhaseStepper.tsx';
 import { SessionTimer } from './SessionTimer.tsx';
 import { useFacilitationText } from './texts.ts';
@@ -42,17 +43,12 @@ export function SessionBar({ section }: SessionBarProps) {
     <div className="session-bar-wrap">
       <section className="session-bar" aria-label={text.bar} data-testid="session-bar">
         <PhaseStepper phase={session.phase} canRun={canRun} onChange={(phase) => update?.({ phase })} />
-        <button
-          type="button"
-          className="icon-button session-more-toggle"
-          aria-expanded={open}
-          aria-controls={foldId}
-          aria-label={t.board.more}
-          title={t.board.more}
-          onClick={() => setOpen((shown) => !shown)}
-        >
-          <MenuIcon />
-        </button>
+        <MoreToggle
+          open={open}
+          controls={foldId}
+          onToggle={() => setOpen((shown) => !shown)}
+          className="session-more-toggle"
+        />
         <div className="session-bar-more" id={foldId} data-open={open} data-timer-runs={session.timerEndsAt !== null}>
           <SessionTimer
             endsAt={session.timerEndsAt}
