@@ -14,6 +14,7 @@ import { mountClient } from './http/static.ts';
 import { mountSyncRoute } from './http/sync-route.ts';
 import type { Logger } from './log.ts';
 import type { Store } from './store/store.ts';
+import { DraftRooms } from './sync/draft-rooms.ts';
 import type { RateLimits } from './sync/rate-limit.ts';
 import { type InstanceFanout, Rooms } from './sync/rooms.ts';
 import { attachSyncUpgrades } from './sync/ws-route.ts';
@@ -46,6 +47,8 @@ export type ServerOptions = Pick<Config, 'host' | 'port' | 'idleUnloadMs' | 'com
   autoVersionIntervalMs?: number;
   /** Serve the built client from this folder (production); omit for API and sync only. */
   clientDist?: string;
+  /** Largest private document of a member, encoded ([MEMBER-5]; default `MAX_PRIVATE_BYTES`, 1 MiB). */
+  maxPrivateBytes?: number;
   /** Share boards with other instances (see RedisFanout); omit for one instance. */
   fanout?: InstanceFanout & { readonly ready: boolean };
 };
@@ -67,6 +70,14 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     autoVersionIntervalMs: options.autoVersionIntervalMs,
     fanout: options.fanout,
   });
+  const drafts = new DraftRooms({
+    store,
+    log,
+    rooms,
+    idleUnloadMs: options.idleUnloadMs,
+    compactAfter: options.compactAfter,
+    maxBytes: options.maxPrivateBytes,
+  });
   const access =
     options.access ??
     new Access({
@@ -76,7 +87,9 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     });
   // A revoked link or a changed role ends the connections that hold it, on every instance ([MEMBER-1]).
   access.onLinksChange((boardId) => {
-    void rooms.recheckLinks(boardId, (linkId) => access.currentLink(boardId, linkId)?.role ?? null);
+    const roleOf = (linkId: string) => access.currentLink(boardId, linkId)?.role ?? null;
+    void rooms.recheckLinks(boardId, roleOf);
+    void drafts.recheckLinks(boardId, roleOf);
   });
   const limits: RateLimits = {
     messagesPerSecond: 200,
@@ -93,7 +106,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
   app.use('*', securityHeaders());
   // ws closes a connection whose frame exceeds this (code 1009) without touching any other.
   const wss = new WebSocketServer({ noServer: true, maxPayload: options.maxMessageBytes });
-  const sync = { rooms, log, access, limits, allowedOrigins };
+  const sync = { rooms, drafts, log, access, limits, allowedOrigins };
 
   app.onError((error, c) => {
     log.error({ err: error, path: c.req.path }, 'request failed');
@@ -104,6 +117,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     createApi({
       store,
       rooms,
+      drafts,
       log,
       access,
       maxBodyBytes: Math.min(options.maxMessageBytes, 1024 * 1024),
@@ -132,6 +146,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
       closing ??= (async () => {
         // Stop taking new connections, then say goodbye (1001) to open ones after storing every board.
         const stopped = new Promise<void>((resolve) => server.close(() => resolve()));
+        await drafts.closeAll();
         await rooms.closeAll();
         for (const client of wss.clients) client.terminate();
         if ('closeAllConnections' in server) server.closeAllConnections();

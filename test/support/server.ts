@@ -69,6 +69,8 @@ export interface TestServerOptions {
   allowedOrigins?: string[];
   /** Minimum time between automatic versions of a board (default: the server's). */
   autoVersionIntervalMs?: number;
+  /** Largest private document of a member (default: the server's, [MEMBER-5]). */
+  maxPrivateBytes?: number;
 }
 
 /** A real server on a free port with a real SQLite file in a temp folder. */
@@ -94,6 +96,7 @@ export async function startTestServer(options: TestServerOptions = {}): Promise<
       maxMessageBytes: options.maxMessageBytes ?? 8 * 1024 * 1024,
       clientDist: options.clientDist,
       autoVersionIntervalMs: options.autoVersionIntervalMs,
+      maxPrivateBytes: options.maxPrivateBytes,
     });
   };
   let server = await launch(0, options.store ?? openSqliteStore({ dataDir }));

@@ -7,4 +7,5 @@ export * from './errors.ts';
 export * from './links.ts';
 export * from './members.ts';
 export * from './parse.ts';
+export * from './private-cards.ts';
 export * from './versions.ts';

@@ -24,6 +24,7 @@ export * from './plan/plan-mutations.ts';
 export * from './plan/roll-forward.ts';
 export * from './plan/scenarios.ts';
 export * from './plan/split.ts';
+export * from './private-cards.ts';
 export * from './read.ts';
 export * from './records/comment.ts';
 export * from './records/event.ts';

@@ -14,6 +14,7 @@ import type { Access } from '../auth/access.ts';
 import { refusals } from '../auth/refusals.ts';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
+import type { DraftRooms } from '../sync/draft-rooms.ts';
 import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, boardAccess, listTokens, requireRole } from './auth.ts';
 import { apiError, refuse } from './errors.ts';
@@ -22,6 +23,7 @@ import { mountMemberRoutes } from './member-routes.ts';
 import { mountMetricsRoute } from './metrics-route.ts';
 import { mountNextYearRoute } from './next-year-route.ts';
 import { openOr404 } from './open-board.ts';
+import { mountPrivateCardsRoutes } from './private-cards-route.ts';
 import { readBody } from './read-json.ts';
 import { createShareRoutes } from './share-routes.ts';
 import { mountVersionsRoute } from './versions-route.ts';
@@ -31,6 +33,8 @@ type BoardList = z.input<typeof boardListResponse>;
 export interface ApiOptions {
   store: Store;
   rooms: Rooms;
+  /** The members' private documents ([MEMBER-5]). */
+  drafts: DraftRooms;
   log: Logger;
   access: Access;
   maxBodyBytes: number;
@@ -42,7 +46,7 @@ export interface ApiOptions {
 const READY_TIMEOUT_MS = 2000;
 
 /** The JSON API under /api. Every input is validated; every error is `{ error: { code, message } }`. */
-export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: ApiOptions): Hono<AuthEnv> {
+export function createApi({ store, rooms, drafts, log, access, maxBodyBytes, fanout }: ApiOptions): Hono<AuthEnv> {
   const api = new Hono<AuthEnv>();
   // Before the API's body limit and the board guards: an import is larger than other bodies, and no board yet.
   mountImportRoute(api, { rooms, access, log });
@@ -70,6 +74,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
   mountVersionsRoute(api, { store, rooms });
   mountNextYearRoute(api, { rooms, access, log });
   mountExportRoutes(api, rooms);
+  mountPrivateCardsRoutes(api, { rooms, drafts });
 
   api.get('/health', (c) => c.json({ ok: true } satisfies z.input<typeof healthResponse>));
 
@@ -117,6 +122,7 @@ export function createApi({ store, rooms, log, access, maxBodyBytes, fanout }: A
   });
 
   api.delete('/boards/:id', requireRole('facilitator'), async (c) => {
+    await drafts.deleteBoard(c.req.param('id'));
     const deleted = await rooms.delete(c.req.param('id'));
     await access.forgetBoard(c.req.param('id'));
     if (!deleted) return refuse(c, refusals.noBoard(c.req.param('id')));

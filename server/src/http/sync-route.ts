@@ -1,4 +1,4 @@
-import type { Hono } from 'hono';
+import type { Context, Hono } from 'hono';
 import { refusals } from '../auth/refusals.ts';
 import { checkSyncRequest, type SyncCheckOptions } from '../sync/upgrade-check.ts';
 import { requestToken } from './auth.ts';
@@ -9,10 +9,10 @@ import { refuse } from './errors.ts';
  * `curl` learns why it would be refused), then 426, since the endpoint only speaks y-websocket.
  */
 export function mountSyncRoute(app: Hono, options: SyncCheckOptions) {
-  app.get('/sync/:boardId', async (c) => {
+  const check = async (c: Context) => {
     const verdict = await checkSyncRequest(
       {
-        boardId: c.req.param('boardId'),
+        boardId: c.req.param('boardId') ?? '',
         token: requestToken(c),
         origin: c.req.header('origin'),
         host: c.req.header('host'),
@@ -20,5 +20,8 @@ export function mountSyncRoute(app: Hono, options: SyncCheckOptions) {
       options,
     );
     return refuse(c, verdict.ok ? refusals.upgradeRequired : verdict.refusal);
-  });
+  };
+  app.get('/sync/:boardId', check);
+  // A member's private document ([MEMBER-5]): the same checks; the member is the token's.
+  app.get('/sync/:boardId/drafts', check);
 }

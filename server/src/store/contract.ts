@@ -1,6 +1,7 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
 import { runClientContract } from './contract-clients.ts';
+import { runDraftsContract } from './contract-drafts.ts';
 import { runVersionContract } from './contract-versions.ts';
 import { sampleBoardInfo } from './sample-info.ts';
 import { BoardNotFoundError, type Store } from './store.ts';
@@ -156,4 +157,5 @@ export function runStoreContract(name: string, makeStore: () => Promise<Store> |
   });
   runVersionContract(name, makeStore);
   runClientContract(name, makeStore);
+  runDraftsContract(name, makeStore);
 }

@@ -15,6 +15,8 @@ interface MemoryBoard {
   /** Oldest first, in the order they were saved. */
   versions: StoredVersion[];
   clients: Map<number, string>;
+  /** Each member's private document ([MEMBER-5]). */
+  drafts: Map<string, { log: Array<{ seq: number; update: Uint8Array }>; nextSeq: number }>;
 }
 
 const infoOfVersion = ({ bytes: _bytes, ...info }: StoredVersion): VersionInfo => ({ ...info });
@@ -36,6 +38,7 @@ export function createMemoryStore(): Store {
         nextSeq: 2,
         versions: [],
         clients: new Map(),
+        drafts: new Map(),
       });
     },
     async load(boardId): Promise<StoredBoard | null> {
@@ -93,6 +96,26 @@ export function createMemoryStore(): Store {
     },
     async clientMembers(boardId) {
       return new Map(boards.get(boardId)?.clients);
+    },
+    async loadDrafts(boardId, memberId) {
+      const log = boards.get(boardId)?.drafts.get(memberId)?.log ?? [];
+      return { updates: log.map((entry) => entry.update.slice()), lastSeq: log.at(-1)?.seq ?? 0 };
+    },
+    async appendDrafts(boardId, memberId, update) {
+      const { drafts } = get(boardId);
+      const own = drafts.get(memberId) ?? { log: [], nextSeq: 1 };
+      drafts.set(memberId, own);
+      const seq = own.nextSeq++;
+      own.log.push({ seq, update: update.slice() });
+      return seq;
+    },
+    async compactDrafts(boardId, memberId, snapshot, throughSeq) {
+      const own = get(boardId).drafts.get(memberId) ?? { log: [], nextSeq: throughSeq + 1 };
+      own.log = [{ seq: throughSeq, update: snapshot.slice() }, ...own.log.filter((entry) => entry.seq > throughSeq)];
+      get(boardId).drafts.set(memberId, own);
+    },
+    async draftMembers(boardId) {
+      return [...(boards.get(boardId)?.drafts.keys() ?? [])].sort();
     },
     async ping() {},
     async delete(boardId) {

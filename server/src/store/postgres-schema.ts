@@ -32,6 +32,13 @@ CREATE TABLE IF NOT EXISTS versions (
   PRIMARY KEY (board_id, id)
 );
 CREATE INDEX IF NOT EXISTS versions_by_time ON versions (board_id, created_at);
+CREATE TABLE IF NOT EXISTS drafts (
+  board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
+  member_id text NOT NULL,
+  seq integer NOT NULL,
+  data bytea NOT NULL,
+  PRIMARY KEY (board_id, member_id, seq)
+);
 CREATE TABLE IF NOT EXISTS client_members (
   board_id text NOT NULL REFERENCES boards(id) ON DELETE CASCADE,
   client_id bigint NOT NULL,

@@ -1,5 +1,6 @@
 import postgres, { type Sql, type TransactionSql } from 'postgres';
 import { type CommitAnswers, createGroupCommit } from './group-commit.ts';
+import { postgresDrafts } from './postgres-drafts.ts';
 import { checkSchemaName, createTables } from './postgres-schema.ts';
 import { postgresVersions } from './postgres-versions.ts';
 import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
@@ -137,6 +138,7 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
     throw error;
   }
   const versions = postgresVersions(sql);
+  const drafts = postgresDrafts(sql);
   const groupCommit = createGroupCommit((batch: PendingAppend[]) => appendBatch(sql, batch));
 
   return {
@@ -198,11 +200,15 @@ export async function openPostgresStore(options: PostgresStoreOptions): Promise<
         SELECT client_id, member_id FROM client_members WHERE board_id = ${boardId}`;
       return new Map(rows.map((row) => [Number(row.client_id), row.member_id]));
     },
+    loadDrafts: (boardId, memberId) => drafts.load(boardId, memberId),
+    appendDrafts: (boardId, memberId, update) => drafts.append(boardId, memberId, update),
+    compactDrafts: (boardId, memberId, snapshot, throughSeq) => drafts.compact(boardId, memberId, snapshot, throughSeq),
+    draftMembers: (boardId) => drafts.members(boardId),
     async ping() {
       await sql`SELECT 1`;
     },
     async delete(boardId) {
-      // The log and the versions go with the board (ON DELETE CASCADE).
+      // The log, the versions and the private documents go with the board (ON DELETE CASCADE).
       const deleted = await sql`DELETE FROM boards WHERE id = ${boardId}`;
       return deleted.count > 0;
     },

@@ -4,6 +4,7 @@ import Database from 'better-sqlite3';
 import { startCheckpointer } from './checkpointer.ts';
 import { createGroupCommit } from './group-commit.ts';
 import { CLIENTS_SCHEMA, prepareClients } from './sqlite-clients.ts';
+import { DRAFTS_SCHEMA, prepareDrafts } from './sqlite-drafts.ts';
 import { prepareVersions, VERSIONS_SCHEMA } from './sqlite-versions.ts';
 import { type BoardInfo, BoardNotFoundError, MAX_AUTO_VERSIONS, type Store, type StoredBoard } from './store.ts';
 
@@ -55,8 +56,10 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
   // Added after the first release: IF NOT EXISTS makes it the migration of older database files too.
   db.exec(VERSIONS_SCHEMA);
   db.exec(CLIENTS_SCHEMA);
+  db.exec(DRAFTS_SCHEMA);
   const versions = prepareVersions(db);
   const clients = prepareClients(db);
+  const drafts = prepareDrafts(db);
   // Checkpoints run in a worker, off the thread that relays updates; if it fails, SQLite's own come back.
   db.pragma('wal_autocheckpoint = 0');
   const checkpointer = startCheckpointer(file, () => db.pragma('wal_autocheckpoint = 1000'));
@@ -169,6 +172,18 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
     async clientMembers(boardId) {
       return clients.list(boardId);
     },
+    async loadDrafts(boardId, memberId) {
+      return drafts.load(boardId, memberId);
+    },
+    async appendDrafts(boardId, memberId, update) {
+      return drafts.append(boardId, memberId, update);
+    },
+    async compactDrafts(boardId, memberId, snapshot, throughSeq) {
+      drafts.compact(boardId, memberId, snapshot, throughSeq);
+    },
+    async draftMembers(boardId) {
+      return drafts.members(boardId);
+    },
     async listVersions(boardId) {
       return versions.list(boardId);
     },
@@ -179,7 +194,7 @@ export function openSqliteStore(options: SqliteStoreOptions): Store {
       db.prepare('SELECT 1').get();
     },
     async delete(boardId) {
-      // The versions go with the board (ON DELETE CASCADE).
+      // The versions and private documents go with the board (ON DELETE CASCADE).
       lastSeqs.delete(boardId);
       return statements.deleteBoard.run(boardId).changes > 0;
     },

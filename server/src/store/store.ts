@@ -11,6 +11,12 @@ export interface StoredBoard {
   lastSeq: number;
 }
 
+/** A member's private document as stored ([MEMBER-5]): its update log, `lastSeq` 0 when there is none. */
+export interface StoredDrafts {
+  updates: Uint8Array[];
+  lastSeq: number;
+}
+
 /** A version with the board document as it was: `Y.encodeStateAsUpdate` of the room's doc. */
 export interface StoredVersion extends VersionInfo {
   bytes: Uint8Array;
@@ -65,9 +71,21 @@ export interface Store {
   bindClients(boardId: string, bindings: ReadonlyMap<number, string>): Promise<void>;
   /** Every client id of a board with its member (empty for an unknown board). */
   clientMembers(boardId: string): Promise<Map<number, string>>;
+  /**
+   * A member's private document on a board ([MEMBER-5]): its update log (a snapshot after compaction, then
+   * the updates since), empty when the member never wrote privately. Private documents are kept beside their
+   * board, never listed with the boards, and deleted with it.
+   */
+  loadDrafts(boardId: string, memberId: string): Promise<StoredDrafts>;
+  /** Appends one update to a member's private document, durably; throws `BoardNotFoundError`. */
+  appendDrafts(boardId: string, memberId: string, update: Uint8Array): Promise<number>;
+  /** Replaces a private document's updates up to `throughSeq` with one snapshot (as `compact`). */
+  compactDrafts(boardId: string, memberId: string, snapshot: Uint8Array, throughSeq: number): Promise<void>;
+  /** The members of a board who have a private document. */
+  draftMembers(boardId: string): Promise<string[]>;
   /** Resolves when the store answers (a trivial query); rejects when it cannot be reached. */
   ping(): Promise<void>;
-  /** Deletes a board, its log and its versions; false when there was no such board. */
+  /** Deletes a board, its log, its versions and its private documents; false when there was no such board. */
   delete(boardId: string): Promise<boolean>;
   close(): Promise<void>;
 }

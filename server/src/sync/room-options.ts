@@ -10,7 +10,8 @@ import type { ClientMembers } from './client-members.ts';
 export interface RoomOptionsOf<R> {
   boardId: string;
   doc: Y.Doc;
-  store: Store;
+  /** Where its updates are kept: a board's log, or a member's private document ([MEMBER-5]). */
+  store: Pick<Store, 'append' | 'compact'>;
   log: Logger;
   /** Sequence number of the last stored update when the room was loaded. */
   lastSeq: number;

@@ -5,8 +5,9 @@ import type { WebSocket, WebSocketServer } from 'ws';
 import type { Holder } from '../auth/access.ts';
 import { tokenOf } from '../auth/request-token.ts';
 import type { Logger } from '../log.ts';
+import type { DraftRooms } from './draft-rooms.ts';
 import { connectionLimiter, type RateLimits } from './rate-limit.ts';
-import { CLOSE, type Peer } from './room.ts';
+import { CLOSE, type Peer, type Room } from './room.ts';
 import type { Rooms } from './rooms.ts';
 import { checkSyncRequest, type SyncCheckOptions } from './upgrade-check.ts';
 
@@ -17,7 +18,12 @@ const OPEN = 1;
 export interface SyncRouteOptions extends SyncCheckOptions {
   log: Logger;
   limits: RateLimits;
+  /** The members' private documents (`/sync/:boardId/drafts`, [MEMBER-5]). */
+  drafts: DraftRooms;
 }
+
+/** A connection to `/sync/:boardId/drafts` that belongs to no member: refused once the socket is open. */
+export const NO_MEMBER_REASON = 'private writing needs a member of this board: join it, or open your own invitation';
 
 /** WebSocket close reasons are limited to 123 bytes. */
 const shortReason = (reason: string) => (Buffer.byteLength(reason) > 120 ? `${reason.slice(0, 100)}…` : reason);
@@ -37,9 +43,10 @@ export function attachSyncUpgrades(server: Server, wss: WebSocketServer, options
   server.on('upgrade', (request: IncomingMessage, socket: Duplex, head: Buffer) => {
     socket.on('error', () => socket.destroy());
     const url = new URL(request.url ?? '/', 'http://localhost');
-    const match = /^\/sync\/([^/]+)$/.exec(url.pathname);
+    const match = /^\/sync\/([^/]+)(\/drafts)?$/.exec(url.pathname);
     if (!match) return refuse(socket, 404, '');
     const boardId = safeDecode(match[1] ?? '');
+    const drafts = match[2] !== undefined;
     const syncRequest = {
       boardId,
       token: tokenOf(header(request, 'authorization'), url.searchParams.get('token')),
@@ -52,7 +59,9 @@ export function attachSyncUpgrades(server: Server, wss: WebSocketServer, options
           const { status, code, message } = verdict.refusal;
           return refuse(socket, status, JSON.stringify({ error: { code, message } }));
         }
-        wss.handleUpgrade(request, socket, head, (ws) => connect(ws, boardId, verdict.holder, options));
+        wss.handleUpgrade(request, socket, head, (ws) =>
+          connect(ws, boardId, verdict.holder, options, drafts ? draftsTarget(options, boardId, verdict.holder) : null),
+        );
       },
       (error: unknown) => {
         options.log.error({ err: error }, 'websocket upgrade failed');
@@ -82,13 +91,40 @@ function refuse(socket: Duplex, status: number, body: string): void {
   );
 }
 
+/** Which room a connection joins, when it is not its board's: a member's private document ([MEMBER-5]). */
+interface RoomTarget {
+  open(): Promise<Room | null>;
+  keep(): void;
+  /** Why a frame closes the connection before it reaches the room (a private document's limits), or null. */
+  admit(room: Room, frame: Uint8Array): { code: number; reason: string } | null;
+}
+
+/**
+ * The private document of the member the token names — never one the client names. Null when the token
+ * names no member (a role link nobody joined, a public board): that connection is refused.
+ */
+function draftsTarget({ drafts }: SyncRouteOptions, boardId: string, holder: Holder): RoomTarget | 'no-member' {
+  const memberId = holder.link?.name != null ? holder.link.id : null;
+  if (memberId === null) return 'no-member';
+  return {
+    open: () => drafts.open(boardId, memberId),
+    keep: () => drafts.keep(boardId, memberId),
+    admit: (room, frame) => drafts.admit(room, frame),
+  };
+}
+
 /** One accepted socket: frames go to the room (which checks the role per update); floods close it (1008). */
 function connect(
   ws: WebSocket,
   boardId: string,
   holder: Holder,
   { rooms, access, log, limits }: SyncRouteOptions,
+  target: RoomTarget | 'no-member' | null,
 ): void {
+  if (target === 'no-member') {
+    ws.close(CLOSE.revoked, NO_MEMBER_REASON);
+    return;
+  }
   const peer: Peer = {
     send(frame) {
       if (ws.readyState === OPEN) ws.send(frame);
@@ -117,7 +153,15 @@ function connect(
       ws.close(UNSUPPORTED_DATA, 'text frames are not part of the protocol');
       return;
     }
-    room.receive(peer, new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength));
+    const bytes = new Uint8Array(frame.buffer, frame.byteOffset, frame.byteLength);
+    const refusal = target?.admit(room, bytes);
+    if (refusal) {
+      log.info({ board: boardId, reason: refusal.reason }, 'closing a connection: private document refused');
+      room.leave(peer);
+      ws.close(refusal.code, shortReason(refusal.reason));
+      return;
+    }
+    room.receive(peer, bytes);
   };
   ws.on('message', onMessage);
   // A frame over maxPayload: ws closes this socket with 1009 and reports it here; nothing else is touched.
@@ -127,11 +171,12 @@ function connect(
   });
   ws.on('close', () => joined?.leave(peer));
 
-  rooms.open(boardId).then(
+  (target ? target.open() : rooms.open(boardId)).then(
     (room) => {
       if (ws.readyState !== OPEN) return;
       if (!room) return ws.close(CLOSE.boardDeleted, 'board not found');
-      rooms.keep(boardId);
+      if (target) target.keep();
+      else rooms.keep(boardId);
       const link = holder.link;
       room.join(peer, holder.role, { linkId: link?.id ?? null, memberId: link?.name != null ? link.id : null });
       if (link) access.seen(link.id);
