@@ -1,3 +1,4 @@
+import { addThread, readBoard } from '@balanza/model';
 import type { Page } from 'playwright-core';
 import { describe, expect, it } from 'vitest';
 import { ANA, BO, browserSuite, CY } from '../support/browser-suite.ts';
@@ -162,5 +163,80 @@ describe('versions in two browsers (Chromium)', () => {
     expect(await panel.getByTestId('version-row').count()).toBeGreaterThan(0);
     expect(await panel.getByTestId('version-restore-item').count()).toBe(0);
     expect(await panel.getByTestId('version-restore-section').count()).toBe(0);
+  });
+
+  it('[VERSION-9] the facilitator restores a member’s deleted comment thread from a version; an editor sees no restore', async () => {
+    const boardId = await suite.server.createBoard({ title: 'Review 2026', reviewedYear: 2026 });
+    const facilitatorToken = suite.server.tokenOf(boardId);
+    const invited = await suite.server.api(
+      `/api/boards/${boardId}/members`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'Bea', role: 'editor' }),
+      },
+      facilitatorToken,
+    );
+    const bea = (await invited.json()) as { member: { id: string; color: string }; token: string };
+    const beaClient = suite.connect(boardId, { token: bea.token });
+    const lead = suite.connect(boardId);
+    await Promise.all([beaClient.synced, lead.synced]);
+    const threadId = addThread(beaClient.doc, {
+      targetKind: 'section',
+      targetId: 'goals',
+      text: 'Sales fell after the price change',
+      author: 'Bea',
+      authorId: bea.member.id,
+      color: bea.member.color,
+    });
+    const threads = (doc: typeof lead.doc) => readBoard(doc).comments.map((thread) => thread.id);
+    await expect.poll(() => threads(lead.doc)).toContain(threadId);
+    const saved = await suite.server.api(
+      `/api/boards/${boardId}/versions`,
+      {
+        method: 'POST',
+        headers: { 'content-type': 'application/json' },
+        body: JSON.stringify({ name: 'with the thread' }),
+      },
+      facilitatorToken,
+    );
+    expect(saved.status).toBe(201);
+    const versionId = ((await saved.json()) as { version: { id: string } }).version.id;
+    const versionItem = (page: Page) =>
+      page.getByTestId('versions-panel').locator(`[data-testid="version-item"][data-version-id="${versionId}"]`);
+    lead.doc.getMap('comments').delete(threadId);
+    await expect.poll(() => threads(beaClient.doc)).not.toContain(threadId);
+
+    const pageA = await suite.open(ANA, boardId, '', GOALS);
+    await pageA.getByTestId('versions-toggle').click();
+    await versionItem(pageA).click();
+    const section = pageA.locator('[data-testid="version-section"][data-section="comments"]');
+    const row = section.locator(`[data-testid="version-thread"][data-thread-id="${threadId}"]`);
+    await expect.poll(() => row.getAttribute('data-state')).toBe('deleted');
+    expect(await row.textContent()).toMatch(/Sales fell after the price change/);
+    await section.getByTestId('version-restore-threads').click();
+    expect(await section.locator('[role="alertdialog"]').textContent()).toMatch(
+      /brings back 1 deleted thread as they were, with everyone’s messages\. Messages and threads written since are kept/,
+    );
+    await section.getByTestId('version-restore-threads-confirm').click();
+    // Bea's own message is back, for every client, under her id; the page's list of differences empties.
+    await expect.poll(() => threads(beaClient.doc)).toContain(threadId);
+    expect(readBoard(beaClient.doc).comments.find((t) => t.id === threadId)?.messages[0]?.authorId).toBe(bea.member.id);
+    await expect.poll(() => row.count()).toBe(0);
+    await pageA.getByRole('status').filter({ hasText: '1 comment thread restored' }).waitFor();
+
+    // An editor's page lists the differences of a version but offers no restore of threads.
+    lead.doc.getMap('comments').delete(threadId);
+    const pageB = await suite.open(BO, boardId, '', {
+      token: (await suite.server.share(boardId, 'editor')).token,
+      ...GOALS,
+    });
+    await pageB.getByTestId('versions-toggle').click();
+    await versionItem(pageB).click();
+    const onB = pageB.locator('[data-testid="version-section"][data-section="comments"]');
+    await onB.locator(`[data-testid="version-thread"][data-thread-id="${threadId}"]`).waitFor();
+    expect(await onB.getByTestId('version-restore-threads').count()).toBe(0);
+    expect(await onB.getByTestId('version-restore-thread').count()).toBe(0);
+    expect(await onB.textContent()).toMatch(/Only the facilitator restores comment threads/);
   });
 });

@@ -1,5 +1,7 @@
 import {
   type NewVersion,
+  type RestoreThreadsRequest,
+  restoreThreadsResponse,
   savedVersionResponse,
   type VersionInfo,
   versionResponse,
@@ -51,4 +53,16 @@ export async function getVersion(
     headers: authHeaders(boardId),
   });
   return { version: body.version, snapshot: body.snapshot, notes: asNotes(body.notes), editedBy: body.editedBy ?? [] };
+}
+
+/**
+ * Facilitator: the server writes the version's comment threads back, every member's messages as they were
+ * ([VERSION-9]); `threads` limits it to those threads. `before` names the version saved just before it.
+ */
+export function restoreVersionThreads(boardId: string, versionId: string, body: RestoreThreadsRequest) {
+  return request(`${base(boardId)}/${encodeURIComponent(versionId)}/restore-threads`, restoreThreadsResponse, {
+    method: 'POST',
+    headers: { 'Content-Type': 'application/json', ...authHeaders(boardId) },
+    body: JSON.stringify(body),
+  });
 }

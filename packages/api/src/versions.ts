@@ -40,3 +40,24 @@ export const versionResponse = z.object({
   /** The members who edited between the version before this one and this one ([MEMBER-4]); an older server sends none. */
   editedBy: z.array(z.string()).optional(),
 });
+
+/**
+ * `POST /api/boards/:id/versions/:versionId/restore-threads` body (facilitator, [VERSION-9]): the threads of the
+ * version to write back, or every one of them when `threads` is left out.
+ */
+export const restoreThreadsRequest = z
+  .object({
+    threads: z.array(z.string().min(1).max(64)).min(1).max(10_000).optional(),
+    /** The name of the version saved just before the restore, in the page's language. */
+    before: newVersionRequest.shape.name.optional(),
+  })
+  .strict();
+export type RestoreThreadsRequest = z.input<typeof restoreThreadsRequest>;
+
+/** The answer: the ids of the threads the restore changed and brought back (compared before it wrote). */
+export const restoreThreadsResponse = z.object({
+  changed: z.array(z.string()),
+  deleted: z.array(z.string()),
+  /** The named version saved of the board as it was just before the restore, so the restore can be taken back. */
+  before: versionInfoSchema,
+});

@@ -39,6 +39,7 @@ export * from './records/scenario.ts';
 export * from './records/session.ts';
 export * from './restore.ts';
 export * from './template/calendar.ts';
+export * from './threads-restore.ts';
 export * from './template/create.ts';
 export * from './template/import.ts';
 export * from './template/labels.ts';

@@ -25,6 +25,7 @@ import { mountNextYearRoute } from './next-year-route.ts';
 import { openOr404 } from './open-board.ts';
 import { mountPrivateCardsRoutes } from './private-cards-route.ts';
 import { readBody } from './read-json.ts';
+import { mountRestoreThreadsRoute } from './restore-threads-route.ts';
 import { createShareRoutes } from './share-routes.ts';
 import { mountVersionsRoute } from './versions-route.ts';
 
@@ -72,6 +73,7 @@ export function createApi({ store, rooms, drafts, log, access, maxBodyBytes, fan
   mountMemberRoutes(api, access);
   mountMetricsRoute(api, rooms);
   mountVersionsRoute(api, { store, rooms });
+  mountRestoreThreadsRoute(api, { store, rooms });
   mountNextYearRoute(api, { rooms, access, log });
   mountExportRoutes(api, rooms);
   mountPrivateCardsRoutes(api, { rooms, drafts });

@@ -30,12 +30,22 @@ export class ClientMembers {
 
   /** Binds the client ids of an accepted update to its member. */
   bind(memberId: string, update: DecodedUpdate): void {
-    for (const struct of update.structs) {
-      const client = struct.id.client;
-      if (this.bound.has(client)) continue;
-      this.bound.set(client, memberId);
-      if (this.pending.size === 0) setImmediate(this.flush);
-      this.pending.set(client, memberId);
+    for (const struct of update.structs) this.bindClient(struct.id.client, memberId);
+  }
+
+  /** Binds one client id to a member, unless it is bound already (a server edit made for a member). */
+  bindClient(client: number, memberId: string): void {
+    if (this.bound.has(client)) return;
+    this.bound.set(client, memberId);
+    if (this.pending.size === 0) setImmediate(this.flush);
+    this.pending.set(client, memberId);
+  }
+
+  /** A client id nobody on this board writes under yet, for a server edit made for a member. */
+  unusedClient(inUse: (client: number) => boolean): number {
+    for (;;) {
+      const client = Math.floor(Math.random() * 0xffffffff);
+      if (!this.bound.has(client) && !inUse(client)) return client;
     }
   }
 

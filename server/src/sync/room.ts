@@ -170,16 +170,19 @@ export class Room {
   /**
    * A change the server makes itself (e.g. linking a review to the board of its next year): run after
    * every frame received so far, then stored and relayed to every peer like a peer's update. Rejects
-   * when the store fails, after closing the room as a failed peer update would.
+   * when the store fails, after closing the room as a failed peer update would. `forMember`: the member
+   * whose action it is (a facilitator's restore): it is written under a client id of its own, bound to that
+   * member ([MEMBER-4]), so a version says who made it.
    */
-  serverEdit(edit: (doc: Y.Doc) => void): Promise<void> {
+  serverEdit(edit: (doc: Y.Doc) => void, forMember: string | null = null): Promise<void> {
     let refused = false;
     const done = this.queue.then(() => {
       if (this.destroyed) throw new Error('the board was closed');
       this.applyInbox();
       const relayed = this.applyChange(new Set(), () => {
         try {
-          edit(this.doc);
+          if (forMember === null) edit(this.doc);
+          else this.editAs(forMember, edit);
         } catch (error) {
           // The edit refused before writing (a model rule): the caller hears why, the room goes on.
           refused = true;
@@ -194,6 +197,25 @@ export class Room {
       if (!refused && !this.destroyed) this.breakOnStorageFailure(error);
     });
     return done;
+  }
+
+  /** Runs `edit` under a new client id bound to `memberId`, then goes back to the server's own id. */
+  private editAs(memberId: string, edit: (doc: Y.Doc) => void): void {
+    const { clients } = this.options;
+    if (!clients) {
+      edit(this.doc);
+      return;
+    }
+    const own = this.doc.clientID;
+    const states = this.doc.store.clients;
+    const client = clients.unusedClient((id) => states.has(id) || id === own);
+    this.doc.clientID = client;
+    try {
+      edit(this.doc);
+    } finally {
+      this.doc.clientID = own;
+    }
+    if (states.has(client)) clients.bindClient(client, memberId);
   }
 
   /**

@@ -9,6 +9,7 @@ import { useMembers } from '../../members/memberNames.ts';
 import { BackIcon } from '../../ui/icons.tsx';
 import { NotesDiff } from './NotesDiff.tsx';
 import { SectionDiff } from './SectionDiff.tsx';
+import { ThreadsDiff } from './ThreadsDiff.tsx';
 import { useVersionText } from './texts.ts';
 import { useWhen } from './useWhen.ts';
 
@@ -28,7 +29,7 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
   const boardId = useBoardId();
   const text = useVersionText();
   // With the facilitator's board lock applied: a locked board shows no restore buttons ([FACIL-4]).
-  const { canEdit } = useAbilities();
+  const { canEdit, role } = useAbilities();
   const when = useWhen(version.createdAt);
   const [loaded, setLoaded] = useState<Loaded>({ state: 'loading' });
   const [attempt, setAttempt] = useState(0);
@@ -92,6 +93,15 @@ export function VersionView({ version, onBack }: { version: VersionInfo; onBack:
         ))}
       {shown && live && loaded.state === 'ready' && (
         <NotesDiff notes={loaded.notes} version={shown} live={live} canEdit={canEdit} />
+      )}
+      {shown && live && (
+        <ThreadsDiff
+          versionId={version.id}
+          versionName={version.name ?? text.automatic}
+          version={shown.comments}
+          live={live.comments}
+          canRestore={role === 'facilitator'}
+        />
       )}
     </div>
   );
