@@ -1,3 +1,4 @@
+import type * as Y from 'yjs';
 import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import type { DecodedUpdate } from './update-roots.ts';
@@ -41,12 +42,23 @@ export class ClientMembers {
     this.pending.set(client, memberId);
   }
 
-  /** A client id nobody on this board writes under yet, for a server edit made for a member. */
-  unusedClient(inUse: (client: number) => boolean): number {
-    for (;;) {
-      const client = Math.floor(Math.random() * 0xffffffff);
-      if (!this.bound.has(client) && !inUse(client)) return client;
+  /**
+   * Runs a server edit made for a member (a facilitator's restore) under a client id nobody writes under
+   * yet, bound to that member, then gives the document its own id back.
+   */
+  writeAs(doc: Y.Doc, memberId: string, edit: (doc: Y.Doc) => void): void {
+    const own = doc.clientID;
+    const states = doc.store.clients;
+    let client = own;
+    while (client === own || states.has(client) || this.bound.has(client))
+      client = Math.floor(Math.random() * 0xffffffff);
+    doc.clientID = client;
+    try {
+      edit(doc);
+    } finally {
+      doc.clientID = own;
     }
+    if (states.has(client)) this.bindClient(client, memberId);
   }
 
   memberOf(client: number): string | undefined {

@@ -181,8 +181,9 @@ export class Room {
       this.applyInbox();
       const relayed = this.applyChange(new Set(), () => {
         try {
-          if (forMember === null) edit(this.doc);
-          else this.editAs(forMember, edit);
+          const { clients } = this.options;
+          if (forMember !== null && clients) clients.writeAs(this.doc, forMember, edit);
+          else edit(this.doc);
         } catch (error) {
           // The edit refused before writing (a model rule): the caller hears why, the room goes on.
           refused = true;
@@ -197,25 +198,6 @@ export class Room {
       if (!refused && !this.destroyed) this.breakOnStorageFailure(error);
     });
     return done;
-  }
-
-  /** Runs `edit` under a new client id bound to `memberId`, then goes back to the server's own id. */
-  private editAs(memberId: string, edit: (doc: Y.Doc) => void): void {
-    const { clients } = this.options;
-    if (!clients) {
-      edit(this.doc);
-      return;
-    }
-    const own = this.doc.clientID;
-    const states = this.doc.store.clients;
-    const client = clients.unusedClient((id) => states.has(id) || id === own);
-    this.doc.clientID = client;
-    try {
-      edit(this.doc);
-    } finally {
-      this.doc.clientID = own;
-    }
-    if (states.has(client)) clients.bindClient(client, memberId);
   }
 
   /**
