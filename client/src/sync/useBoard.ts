@@ -1,6 +1,7 @@
 import type { BoardSnapshot, BoardStore, CollectionName, NoteDataNode, Section } from '@balanza/model';
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
+import { fetchMe } from '../api/members.ts';
 import type { Identity } from '../identity/identity.ts';
 import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
 import type { BoardActions } from './actions.ts';
@@ -131,6 +132,21 @@ export function useBoard(
   const status = useValue(connection?.status, initialStatus);
   const presence = useValue(connection?.peers, noPeers);
   const historyState = useValue(connection?.history.state, noHistory);
+  // The role as the server says it, asked again on each new connection: a role change closes the connection
+  // (4501) and the page comes back with its new role ([MEMBER-6]).
+  const connectedNow = status.state === 'connected';
+  useEffect(() => {
+    if (!connectedNow) return;
+    let cancelled = false;
+    fetchMe(boardId).then(
+      (me) => !cancelled && rememberServerRole(boardId, me.role),
+      () => undefined, // offline again, or refused: the connection's own state says so
+    );
+    return () => {
+      cancelled = true;
+    };
+  }, [boardId, connectedNow]);
+
   // Deleted while open: the server closes with 4404 (see server/src/sync/room.ts).
   const deletedWhileOpen = status.refused?.code === 4404;
   useEffect(() => {
