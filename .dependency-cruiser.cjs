@@ -90,6 +90,13 @@ module.exports = {
       to: { path: '^packages/export/' },
     },
     {
+      name: 'import-on-top',
+      comment: 'import reads files into plans over model and export; none of the packages below it import it.',
+      severity: 'error',
+      from: { path: '^packages/(model|metrics|api|export)/' },
+      to: { path: '^packages/import/' },
+    },
+    {
       name: 'server-not-client',
       comment: 'The server serves the built client; it never imports its code.',
       severity: 'error',

@@ -97,6 +97,17 @@ const CALLS: Record<BoardMutationName, (doc: Y.Doc, board: BoardSnapshot, versio
       eventTargets: { [first(b.events).id]: 200 },
     }),
 
+  importRows: (doc, b) =>
+    M.importRows.run(
+      doc,
+      'events',
+      [
+        { id: first(b.events).id, values: { actualGmv: 321 } },
+        { id: null, values: { laneId: first(b.lanes).id, title: 'Imported', start: '2026-05-01', end: '2026-05-02' } },
+      ],
+      { actualGmv: 'GMV' },
+    ),
+
   restoreItem: (doc, _b, version) => M.restoreItem.run(doc, 'goals', first(version.goals)),
   restoreSection: (doc, _b, version) => M.restoreSection.run(doc, 'goals', version),
   restoreNote: (doc) => {

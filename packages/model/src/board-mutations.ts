@@ -1,4 +1,5 @@
 import type * as Y from 'yjs';
+import { applyImport } from './import-rows.ts';
 import { ROOT, type RootKey } from './keys.ts';
 import * as m from './mutations.ts';
 import { restoreNote } from './notes-restore.ts';
@@ -76,6 +77,8 @@ export const BOARD_MUTATIONS = {
   removeScenario: writes(scenarios.removeScenario, ROOT.scenarios, ROOT.plan),
   setScenarioAssumption: writes(scenarios.setScenarioAssumption, ROOT.scenarios),
   adoptScenario: writes(scenarios.adoptScenario, ROOT.goals, ROOT.ledger, ROOT.events, ROOT.plan),
+
+  importRows: writes(applyImport, ROOT.goals, ROOT.ledger, ROOT.events, ROOT.notes, ROOT.meta),
 
   restoreItem: writes(restoreItem, ...RESTORABLE),
   restoreSection: writes(restoreSection, ...RESTORABLE),

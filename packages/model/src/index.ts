@@ -10,6 +10,7 @@ export { type CollectionSpec, type Item, ModelError, type NestedKind, type Probl
 export * from './compare-section.ts';
 export * from './fields.ts';
 export * from './ids.ts';
+export * from './import-rows.ts';
 export * from './keys.ts';
 export * from './locale.ts';
 export * from './mutations.ts';
@@ -39,7 +40,7 @@ export * from './records/scenario.ts';
 export * from './records/session.ts';
 export * from './restore.ts';
 export * from './template/calendar.ts';
-export * from './threads-restore.ts';
 export * from './template/create.ts';
 export * from './template/import.ts';
 export * from './template/labels.ts';
+export * from './threads-restore.ts';

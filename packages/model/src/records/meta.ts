@@ -4,6 +4,18 @@ import { BOARD_ID_PATTERN } from '../ids.ts';
 import { SCHEMA_VERSION } from '../keys.ts';
 import { currencyCode, locale } from '../locale.ts';
 
+/** What a file can be imported into: goals (actuals), ledger lines, campaign results. */
+export const IMPORT_TARGETS = ['goals', 'ledger', 'events'] as const;
+export type ImportTarget = (typeof IMPORT_TARGETS)[number];
+
+/** Per import target: field name → the header of the file column it was read from. */
+const importColumns = z.partialRecord(
+  z.enum(IMPORT_TARGETS),
+  z.record(z.string().max(40), z.string().max(200)).refine((columns) => Object.keys(columns).length <= 40, {
+    message: 'at most 40 remembered columns',
+  }),
+);
+
 const boardLink = z.string().regex(BOARD_ID_PATTERN, 'expected a board id').optional();
 
 /** The board's identity and how its numbers are shown. */
@@ -26,6 +38,8 @@ export const metaSchema = z.object({
   previousBoardId: boardLink,
   /** The board of the year after, started from this one; absent until it is made. */
   nextBoardId: boardLink,
+  /** The file columns the last import into each table read each field from, offered again next time. */
+  importColumns: importColumns.optional(),
 });
 export type BoardMeta = z.infer<typeof metaSchema>;
 

@@ -1,0 +1,61 @@
+import { generateNKeysBetween } from 'fractional-indexing';
+import type * as Y from 'yjs';
+import { ModelError } from './collection.ts';
+import { ROOT } from './keys.ts';
+import { orderedSiblings, transact } from './mutate.ts';
+import {
+  addEvent,
+  addGoal,
+  addLedgerLine,
+  updateEvent,
+  updateGoal,
+  updateLedgerLine,
+  updateMeta,
+} from './mutations.ts';
+import { eventSpec } from './records/event.ts';
+import { goalSpec } from './records/goal.ts';
+import { ledgerSpec } from './records/ledger.ts';
+import { type ImportTarget, metaSchema } from './records/meta.ts';
+
+/** One row of an imported file as a change: the fields of an existing record (`id`), or a new record (`id: null`). */
+export interface ImportChange {
+  id: string | null;
+  values: Record<string, unknown>;
+}
+
+const TABLES = {
+  goals: { spec: goalSpec, add: addGoal, update: updateGoal },
+  ledger: { spec: ledgerSpec, add: addLedgerLine, update: updateLedgerLine },
+  events: { spec: eventSpec, add: addEvent, update: updateEvent },
+} as const;
+
+/**
+ * Applies the rows of an import in ONE transaction (one step to undo, one update every peer receives), and
+ * remembers which file column each field came from. New records go after the existing ones in file order;
+ * their order keys are made in one go, so an import of thousands of rows never scans the table per row.
+ * Every value is checked by the table's own mutations: a bad one throws before the transaction ends, and
+ * the caller (which checked the rows first) never gets that far with a bad file.
+ * @returns the number of rows applied.
+ */
+export function applyImport(
+  doc: Y.Doc,
+  target: ImportTarget,
+  changes: readonly ImportChange[],
+  columns: Record<string, string>,
+): number {
+  const table = TABLES[target];
+  if (!table) throw new ModelError(`import: no table "${target}"`);
+  const added = changes.filter((change) => change.id === null);
+  return transact(doc, 'importRows', () => {
+    const last = orderedSiblings(doc, table.spec as never, null).at(-1)?.order ?? null;
+    const orders = generateNKeysBetween(last, null, added.length);
+    let next = 0;
+    for (const change of changes) {
+      if (change.id === null) table.add(doc, { ...change.values, order: orders[next++] } as never);
+      else table.update(doc, change.id, change.values as never);
+    }
+    const stored = metaSchema.shape.importColumns.safeParse(doc.getMap(ROOT.meta).get('importColumns'));
+    updateMeta(doc, { importColumns: { ...(stored.success ? stored.data : {}), [target]: columns } });
+    return changes.length;
+  });
+}
