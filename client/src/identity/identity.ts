@@ -68,6 +68,9 @@ export function saveIdentity(identity: Identity): void {
 const MemberIdentity = createContext<Identity | null>(null);
 export const MemberIdentityProvider = MemberIdentity.Provider;
 
+/** Inside a board, the member the server knows this browser as, or null (a public board, or not joined yet). */
+export const useMember = (): Identity | null => useContext(MemberIdentity);
+
 /** Inside a board, the member; elsewhere the stored identity, or null before the user has chosen a name. */
 export function useIdentity(): Identity | null {
   const stored = useSyncExternalStore(subscribe, current);

@@ -1,12 +1,13 @@
-import { SECTIONS, type Section } from '@balanza/model';
+import { atLeast, SECTIONS, type Section } from '@balanza/model';
 import { useCallback, useEffect, useMemo } from 'react';
 import { AnnouncerProvider } from '../../board/announcer/Announcer.tsx';
 import { BoardProvider, useLiveBoard } from '../../board/BoardContext.tsx';
 import { openCountsBySection } from '../../board/comments/threads.ts';
 import { guardActions } from '../../board/guardActions.ts';
+import { PrivateCardsProvider } from '../../board/privateCards.tsx';
 import { type BoardAbilities, useRole } from '../../board/useRole.ts';
 import { useI18n } from '../../i18n/index.tsx';
-import type { Identity } from '../../identity/identity.ts';
+import { type Identity, useMember } from '../../identity/identity.ts';
 import { CommentsDrawer } from '../../panels/comments/CommentsDrawer.tsx';
 import { SessionBar } from '../../panels/facilitation/SessionBar.tsx';
 import { RoleBanner } from '../../panels/share/RoleBanner.tsx';
@@ -61,6 +62,8 @@ function BoardView({ boardId, section: requested, identity, onEditIdentity }: Bo
   const comments = useBoardPart(opened.store, (data) => data.comments);
   const openComments = useMemo(() => (comments ? openCountsBySection(comments) : undefined), [comments]);
   const abilities = useRole(boardId, locked);
+  // Private cards are the member's own ([MEMBER-5]): only a member the server knows has a private document.
+  const member = useMember();
   const board = useGuardedBoard(opened, abilities);
   useUndoShortcuts(board.history.undo, board.history.redo);
 
@@ -81,17 +84,23 @@ function BoardView({ boardId, section: requested, identity, onEditIdentity }: Bo
         <BoardMissing denied={board.denied} />
       ) : (
         <BoardProvider value={{ boardId, board, abilities }}>
-          <AnnouncerProvider>
-            <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
-              <TopBar meta={meta} onEditIdentity={onEditIdentity} />
-              <SessionBar section={section} />
-              <SectionRail current={section} openComments={openComments} />
-              <main className="board-main" id="main">
-                <BoardContent section={section} />
-              </main>
-              <CommentsDrawer />
-            </div>
-          </AnnouncerProvider>
+          <PrivateCardsProvider
+            boardId={boardId}
+            memberId={member && atLeast(abilities.role, 'editor') ? member.id : null}
+            onError={onError}
+          >
+            <AnnouncerProvider>
+              <div className="board-layout" data-role={abilities.role} data-can-edit={abilities.canEdit}>
+                <TopBar meta={meta} onEditIdentity={onEditIdentity} />
+                <SessionBar section={section} />
+                <SectionRail current={section} openComments={openComments} />
+                <main className="board-main" id="main">
+                  <BoardContent section={section} />
+                </main>
+                <CommentsDrawer />
+              </div>
+            </AnnouncerProvider>
+          </PrivateCardsProvider>
         </BoardProvider>
       )}
     </>

@@ -51,6 +51,12 @@ const en = {
   privateWriting: 'Private writing',
   privateWritingHint: 'New cards stay hidden from everyone but their author until you reveal them.',
   reveal: (count: number) => plural('en', count, { one: 'Reveal # card', other: 'Reveal # cards' }),
+  privateNeedsMember:
+    'Private writing is on, but this browser is not a member of the board: ask the facilitator for your own invitation to write privately.',
+  privateRefused: (reason: string) => `Your private cards are not reaching the server: ${reason}`,
+  revealed: (count: number) =>
+    plural('en', count, { one: '# private card revealed', other: '# private cards revealed' }),
+  revealFailed: (reason: string) => `The private cards were not revealed: ${reason}`,
   lockColumn: (column: string) => `Lock ${column}`,
   voteLimit: 'Votes per person',
   readOnly: 'You can read the measures; your link does not let you change them.',
@@ -118,6 +124,12 @@ const es: typeof en = {
   privateWriting: 'Escritura privada',
   privateWritingHint: 'Las tarjetas nuevas solo las ve quien las escribe hasta que las reveles.',
   reveal: (count: number) => plural('es', count, { one: 'Revelar # tarjeta', other: 'Revelar # tarjetas' }),
+  privateNeedsMember:
+    'La escritura privada está activada, pero este navegador no es miembro del tablero: pide a la persona facilitadora tu propia invitación para escribir en privado.',
+  privateRefused: (reason: string) => `Tus tarjetas privadas no llegan al servidor: ${reason}`,
+  revealed: (count: number) =>
+    plural('es', count, { one: '# tarjeta privada revelada', other: '# tarjetas privadas reveladas' }),
+  revealFailed: (reason: string) => `No se revelaron las tarjetas privadas: ${reason}`,
   lockColumn: (column: string) => `Bloquear ${column}`,
   voteLimit: 'Votos por persona',
   readOnly: 'Puedes leer las medidas; tu enlace no te permite cambiarlas.',
@@ -182,6 +194,10 @@ const zh: typeof en = {
   privateWriting: '匿名书写',
   privateWritingHint: '新卡片在你公开之前，只有作者本人能看到。',
   reveal: (count: number) => `公开 ${count} 张卡片`,
+  privateNeedsMember: '匿名书写已开启，但此浏览器不是该看板的成员：请向主持人索取你自己的邀请链接后再匿名书写。',
+  privateRefused: (reason: string) => `你的私密卡片没有送达服务器：${reason}`,
+  revealed: (count: number) => `已公开 ${count} 张私密卡片`,
+  revealFailed: (reason: string) => `私密卡片没有公开：${reason}`,
   lockColumn: (column: string) => `锁定“${column}”`,
   voteLimit: '每人票数',
   readOnly: '你可以查看措施，但你的链接不允许修改。',

@@ -1,4 +1,4 @@
-import type { MeasureColumn } from '@balanza/model';
+import type { Measure, MeasureColumn } from '@balanza/model';
 import { useDroppable } from '@dnd-kit/core';
 import { memo, type ReactNode, useState } from 'react';
 import { columnDropId } from '../../board/measures/board.ts';
@@ -19,6 +19,8 @@ interface ColumnProps extends CardHandlers {
   selectedId: string | null;
   peers: Map<string, CardPeers>;
   openThreads: Map<string, number>;
+  /** This member's private cards (of every column): those of this one come after the board's. */
+  privateCards: readonly Measure[];
   /** The card being dragged, if any. */
   activeId: string | null;
   /** Where the dragged card would land in this column (index among its other cards), or null for none. */
@@ -37,7 +39,7 @@ const DropIndicator = () => (
  */
 export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnProps) {
   const { column, locked, editable, canVote, selfId, selectedId, peers, openThreads, activeId, dropSlot } = props;
-  const cards = useColumnCards(column, selfId);
+  const cards = useColumnCards(column, selfId, props.privateCards);
   /** The card the drop indicator shows before (null: at the end), or undefined for no indicator. */
   const dropBefore =
     dropSlot === null ? undefined : (cards.filter((card) => card.id !== activeId)[dropSlot]?.id ?? null);
@@ -80,7 +82,7 @@ export const MeasureColumnView = memo(function MeasureColumnView(props: ColumnPr
               editable={editable}
               mine={card.author === selfId}
               myVotes={card.votes[selfId] ?? 0}
-              canVote={canVote}
+              canVote={canVote && !card.hidden}
               openThreads={openThreads.get(card.id) ?? 0}
               peers={peers.get(card.id)}
               selected={card.id === selectedId}

@@ -1,5 +1,5 @@
 import type { Measure } from '@balanza/model';
-import { useActions, useSnapshot } from '../../board/BoardContext.tsx';
+import { type useActions, useSnapshot } from '../../board/BoardContext.tsx';
 import { TargetThreads } from '../../board/comments/TargetThreads.tsx';
 import { quartersOf } from '../../board/measures/board.ts';
 import { useMeasureText } from '../../board/measures/texts.ts';
@@ -9,19 +9,21 @@ import { SidePanel } from '../../ui/SidePanel.tsx';
 
 interface DetailsProps {
   card: Measure;
+  /** A private card of this member ([MEASURE-6]): its changes go to their private document, and it has no comments. */
+  isPrivate: boolean;
+  onUpdate(id: string, patch: Parameters<ReturnType<typeof useActions>['updateMeasure']>[1]): void;
   editable: boolean;
   onClose(): void;
   onRemove(card: Measure): void;
 }
 
 /** The side panel of one measure: owner, due quarter, the goals and events it links to, its comment threads. */
-export function MeasureDetails({ card, editable, onClose, onRemove }: DetailsProps) {
-  const actions = useActions();
+export function MeasureDetails({ card, isPrivate, onUpdate, editable, onClose, onRemove }: DetailsProps) {
   const snapshot = useSnapshot();
   const text = useMeasureText();
   const name = card.text.trim() || text.untitled;
   const toggle = (field: 'goalIds' | 'eventIds', id: string, on: boolean) =>
-    actions.updateMeasure(card.id, {
+    onUpdate(card.id, {
       [field]: on ? [...new Set([...card[field], id])] : card[field].filter((other) => other !== id),
     });
   const quarters = quartersOf(snapshot.meta.planYear);
@@ -42,7 +44,7 @@ export function MeasureDetails({ card, editable, onClose, onRemove }: DetailsPro
           value={card.owner}
           disabled={!editable}
           onCommit={(owner) => {
-            actions.updateMeasure(card.id, { owner: owner.trim() });
+            onUpdate(card.id, { owner: owner.trim() });
             return null;
           }}
           data-testid="measure-owner"
@@ -53,7 +55,7 @@ export function MeasureDetails({ card, editable, onClose, onRemove }: DetailsPro
         <select
           value={card.due}
           disabled={!editable}
-          onChange={(event) => actions.updateMeasure(card.id, { due: event.target.value })}
+          onChange={(event) => onUpdate(card.id, { due: event.target.value })}
           data-testid="measure-due"
         >
           <option value="">{text.noDue}</option>
@@ -94,7 +96,8 @@ export function MeasureDetails({ card, editable, onClose, onRemove }: DetailsPro
           </label>
         ))}
       </fieldset>
-      <TargetThreads targetKind="measure" targetId={card.id} />
+      {/* Comments are on the board for everyone: a private card has none until it is revealed. */}
+      {!isPrivate && <TargetThreads targetKind="measure" targetId={card.id} />}
       {editable && (
         <footer className="side-panel-foot">
           <button

@@ -1,4 +1,4 @@
-import { MEASURE_COLUMNS, type MeasureColumn } from '@balanza/model';
+import { MEASURE_COLUMNS, type Measure, type MeasureColumn } from '@balanza/model';
 import { type CollisionDetection, DndContext, DragOverlay } from '@dnd-kit/core';
 import { memo, type RefObject } from 'react';
 import { useMeasureText } from '../../board/measures/texts.ts';
@@ -35,6 +35,8 @@ interface MeasuresBoardProps extends CardHandlers {
   selectedId: string | null;
   peers: Map<string, CardPeers>;
   openThreads: Map<string, number>;
+  /** This member's private cards, shown after the board's in their columns ([MEASURE-6]). */
+  privateCards: readonly Measure[];
   onAdd(column: MeasureColumn, text: string): void;
 }
 
@@ -65,6 +67,7 @@ export const MeasuresBoard = memo(function MeasuresBoard(props: MeasuresBoardPro
             selectedId={props.selectedId}
             peers={props.peers}
             openThreads={props.openThreads}
+            privateCards={props.privateCards}
             activeId={dnd.activeId}
             dropSlot={dnd.slot?.column === column ? dnd.slot.slot : null}
             onAdd={props.onAdd}

@@ -18,6 +18,7 @@ import { MeasuresBoard } from './MeasuresBoard.tsx';
 import { MeasuresToolbar } from './MeasuresToolbar.tsx';
 import { useCardPeers } from './useCardPeers.ts';
 import { useMeasureDnd } from './useMeasureDnd.ts';
+import { usePrivateWriting } from './usePrivateWriting.ts';
 
 /** Next year's plan as three columns of cards — keep, change, add — moved by drag or keyboard. */
 export function MeasuresSection() {
@@ -31,9 +32,13 @@ export function MeasuresSection() {
   const role = useAbilities();
   const { measures, session, meta, comments } = snapshot;
   const selfId = identity?.id ?? '';
-  const visible = useMemo(() => visibleCards(measures, selfId), [measures, selfId]);
+  const { privateWriting } = session;
+  // This member's private cards come after the board's in each column, shown to them alone ([MEASURE-6]).
+  const writing = usePrivateWriting(measures, selfId, privateWriting);
+  const { own, ownIds, handle } = writing;
+  const visible = useMemo(() => [...visibleCards(measures, selfId), ...own], [measures, selfId, own]);
+  const all = useMemo(() => (own.length > 0 ? [...measures, ...own] : measures), [measures, own]);
   const columns = useMemo(() => groupByColumn(visible), [visible]);
-  const hiddenCount = measures.filter((card) => card.hidden).length;
   const mayChange = useCallback(
     (column: MeasureColumn) =>
       mayChangeMeasureColumn(role.role, column, { locked: role.locked, lockedColumns: session.lockedColumns }),
@@ -88,16 +93,26 @@ export function MeasuresSection() {
 
   const boardRef = useRef<HTMLDivElement | null>(null);
   const dnd = useMeasureDnd({
-    all: measures,
+    all,
     visible: columns,
     board: boardRef,
     mayDropIn: mayChange,
-    onMove: (id, column, index) => actions.moveMeasure(id, column, index),
+    onMove: (id, column, index) => {
+      // `index` counts the board's cards of the column, then the private ones (shown after them).
+      const onBoard = measures.filter((card) => card.column === column && card.id !== id).length;
+      if (ownIds.has(id)) handle?.move(id, column, Math.max(0, index - onBoard));
+      else actions.moveMeasure(id, column, Math.min(index, onBoard));
+    },
     onRefused: (column) => toast({ message: text.lockedRefused(text.column[column]), tone: 'error' }),
     onDragging: setDraggingId,
   });
 
-  const onText = useCallback((id: string, value: string) => actions.updateMeasure(id, { text: value }), [actions]);
+  const onUpdate = useCallback(
+    (id: string, patch: Parameters<typeof actions.updateMeasure>[1]) =>
+      ownIds.has(id) ? handle?.update(id, patch) : actions.updateMeasure(id, patch),
+    [actions, handle, ownIds],
+  );
+  const onText = useCallback((id: string, value: string) => onUpdate(id, { text: value }), [onUpdate]);
   const onDraft = useCallback(
     (id: string, draft: string | null) => touch(id, draft === null ? null : { text: draft }),
     [touch],
@@ -119,14 +134,21 @@ export function MeasuresSection() {
     },
     [actions, selfId],
   );
-  const { privateWriting } = session;
+  const { add: addPrivate } = writing;
   const onAdd = useCallback(
-    (column: MeasureColumn, value: string) =>
-      actions.addMeasure({ text: value, column, author: selfId, hidden: privateWriting }),
-    [actions, selfId, privateWriting],
+    (column: MeasureColumn, value: string) => {
+      if (!privateWriting) actions.addMeasure({ text: value, column, author: selfId });
+      else if (!addPrivate(column, value)) toast({ tone: 'error', message: text.privateNeedsMember });
+    },
+    [actions, selfId, privateWriting, addPrivate, toast, text],
   );
   const onRemove = (card: Measure) => {
     setSelectedId(null);
+    if (ownIds.has(card.id)) {
+      handle?.remove(card.id);
+      toast({ message: text.removed(card.text.trim() || text.untitled) });
+      return;
+    }
     deletedByMe(card.id);
     actions.removeMeasure(card.id);
     const { id, flags: _flags, ...fields } = card;
@@ -147,10 +169,20 @@ export function MeasuresSection() {
           </p>
         )}
       </SectionHeader>
-      {role.isFacilitator && <MeasuresToolbar session={session} hiddenCount={hiddenCount} />}
-      {!role.isFacilitator && hiddenCount > 0 && (
+      {role.isFacilitator && <MeasuresToolbar session={session} waiting={writing.waiting} reveal={writing.reveal} />}
+      {!role.isFacilitator && writing.waiting > 0 && (
         <p className="muted" data-testid="measures-hidden-count">
-          {text.hiddenCount(hiddenCount)}
+          {text.hiddenCount(writing.waiting)}
+        </p>
+      )}
+      {privateWriting && role.canEdit && !handle && (
+        <p className="notice" role="status" data-testid="measures-private-needs-member">
+          {text.privateNeedsMember}
+        </p>
+      )}
+      {writing.refusal && (
+        <p className="notice notice-error" role="alert" data-testid="measures-private-refused">
+          {text.privateRefused(writing.refusal.reason)}
         </p>
       )}
       {!role.canEdit && <p className="muted">{text.readOnly}</p>}
@@ -166,6 +198,7 @@ export function MeasuresSection() {
           selectedId={selectedId}
           peers={peers}
           openThreads={openThreads}
+          privateCards={own}
           onAdd={onAdd}
           onText={onText}
           onDraft={onDraft}
@@ -176,6 +209,8 @@ export function MeasuresSection() {
         {selected && (
           <MeasureDetails
             card={selected}
+            isPrivate={ownIds.has(selected.id)}
+            onUpdate={onUpdate}
             editable={mayChange(selected.column)}
             onClose={() => setSelectedId(null)}
             onRemove={onRemove}

@@ -1,18 +1,34 @@
 import { MEASURE_COLUMNS, type MeasureColumn, type SessionState } from '@balanza/model';
+import { useState } from 'react';
 import { useActions } from '../../board/BoardContext.tsx';
 import { useMeasureText } from '../../board/measures/texts.ts';
 import { LockIcon } from '../../ui/icons.tsx';
+import { useToast } from '../../ui/Toast.tsx';
 
 interface ToolbarProps {
   session: SessionState;
-  /** Private cards of others not revealed yet (the facilitator cannot read them either). */
-  hiddenCount: number;
+  /** Private cards not revealed yet, as the server counts them (the facilitator cannot read them either). */
+  waiting: number;
+  /** The reveal ([MEMBER-5]): what it did, or a rejection saying why not. */
+  reveal(): Promise<{ revealed: number; shown: number }>;
 }
 
 /** The facilitator's controls of the measures board: private writing, reveal, column locks, vote limit. */
-export function MeasuresToolbar({ session, hiddenCount }: ToolbarProps) {
+export function MeasuresToolbar({ session, waiting, reveal }: ToolbarProps) {
   const actions = useActions();
   const text = useMeasureText();
+  const toast = useToast();
+  const [revealing, setRevealing] = useState(false);
+  const onReveal = () => {
+    setRevealing(true);
+    reveal().then(
+      ({ revealed, shown }) => toast({ message: text.revealed(revealed + shown) }),
+      (error: unknown) =>
+        toast({ tone: 'error', message: text.revealFailed(error instanceof Error ? error.message : String(error)) }),
+    );
+    // The count the server answers after the reveal enables the button again.
+    setTimeout(() => setRevealing(false), 500);
+  };
   const toggleLock = (column: MeasureColumn, on: boolean) =>
     actions.updateSession({
       lockedColumns: on
@@ -34,11 +50,11 @@ export function MeasuresToolbar({ session, hiddenCount }: ToolbarProps) {
       <button
         type="button"
         className="button button-small"
-        disabled={hiddenCount === 0}
-        onClick={() => actions.revealMeasures()}
+        disabled={waiting === 0 || revealing}
+        onClick={onReveal}
         data-testid="measures-reveal"
       >
-        {text.reveal(hiddenCount)}
+        {text.reveal(waiting)}
       </button>
       {MEASURE_COLUMNS.map((column) => (
         <label className="ms-toggle" key={column}>

@@ -10,10 +10,15 @@ const NO_CARDS: Measure[] = [];
  * columns whose cards changed, not the section around them (whose drag context, re-rendered, would make
  * React visit every card).
  */
-export function useColumnCards(column: MeasureColumn, selfId: string): Measure[] {
+export function useColumnCards(column: MeasureColumn, selfId: string, privateCards: readonly Measure[]): Measure[] {
   const select = useMemo(() => {
     const cardsOf = columnCardsSelector(column, selfId);
     return (snapshot: BoardSnapshot) => cardsOf(snapshot.measures);
   }, [column, selfId]);
-  return useBoardPart(select) ?? NO_CARDS;
+  const onBoard = useBoardPart(select) ?? NO_CARDS;
+  // This member's private cards of the column come after the board's ([MEASURE-6]).
+  return useMemo(() => {
+    const mine = privateCards.filter((card) => card.column === column);
+    return mine.length > 0 ? [...onBoard, ...mine] : onBoard;
+  }, [onBoard, privateCards, column]);
 }
