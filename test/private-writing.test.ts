@@ -159,4 +159,22 @@ describe('[MEMBER-5] private writing that is private', () => {
     );
     expect(boDevice.provider.shouldConnect).toBe(false);
   });
+
+  it('revoking a member closes their private connection and refuses the next; deleting the board closes the others', async () => {
+    const { boardId, facilitator, ana, bo } = await boardWithTwoMembers();
+    const boDevice = drafts(boardId, bo.token);
+    const anaDevice = drafts(boardId, ana.token);
+    await Promise.all([boDevice.synced, anaDevice.synced]);
+    const [boSeen, anaSeen] = [closes(boDevice), closes(anaDevice)];
+    const revoked = await api(`/api/boards/${boardId}/members/${bo.member.id}`, { method: 'DELETE' }, facilitator);
+    expect(revoked.status).toBeLessThan(300);
+    await waitFor(() => boSeen.length > 0, 'B’s private connection to close');
+    expect(boSeen[0]?.code).toBe(4403);
+    const url = `${suite.server.syncUrl}/${boardId}/drafts?token=${encodeURIComponent(bo.token)}`;
+    expect(await suite.upgradeStatus(url)).toBe(401);
+    expect(anaSeen).toEqual([]);
+    expect((await api(`/api/boards/${boardId}`, { method: 'DELETE' }, facilitator)).status).toBe(204);
+    await waitFor(() => anaSeen.length > 0, 'A’s private connection to close with the board');
+    expect(anaSeen[0]?.code).toBe(4404);
+  });
 });

@@ -83,4 +83,25 @@ describe('private writing and its reveal, seen from three pages (Chromium)', () 
     expect(await privateMarks(back)).toBe(0);
     await expect.poll(() => ana.getByTestId('measures-reveal').textContent()).toMatch(/Reveal 0 cards/);
   });
+
+  it('[MEASURE-6][OFFLINE-1] a private card written offline is kept on the device and reaches the server once back', async () => {
+    const context = bea.context();
+    const badge = bea.getByTestId('connection-state');
+    await context.setOffline(true);
+    await expect.poll(() => badge.getAttribute('data-state')).toBe('offline');
+    await write(bea, 'keep', 'Written on the train');
+    await expect.poll(() => privateMarks(bea)).toBe(1);
+    // Closed while still offline: the card is on this device only (IndexedDB).
+    await bea.waitForTimeout(300);
+    await bea.close();
+    await context.setOffline(false);
+    const again = await context.newPage();
+    await again.goto(`${suite.server.url}/b/${boardId}/measures`);
+    await again.locator(CARDS.ready).waitFor();
+    await expect.poll(() => privateMarks(again)).toBe(1);
+    await expect
+      .poll(() => ana.getByTestId('measures-reveal').textContent(), { timeout: 8_000 })
+      .toMatch(/Reveal 1 card/);
+    expect(await texts(ana)).not.toContain('Written on the train');
+  });
 });
