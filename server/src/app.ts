@@ -77,6 +77,7 @@ export async function startServer(options: ServerOptions): Promise<RunningServer
     idleUnloadMs: options.idleUnloadMs,
     compactAfter: options.compactAfter,
     maxBytes: options.maxPrivateBytes,
+    fanout: options.fanout,
   });
   const access =
     options.access ??

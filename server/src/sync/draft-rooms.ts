@@ -13,7 +13,7 @@ import type { Logger } from '../log.ts';
 import type { Store } from '../store/store.ts';
 import { decodeClientMessage } from './protocol.ts';
 import { CLOSE, Room } from './room.ts';
-import type { Rooms } from './rooms.ts';
+import type { InstanceFanout, Rooms } from './rooms.ts';
 import { COLLECTED, type DecodedUpdate, rootsTouched } from './update-roots.ts';
 
 /** Largest private document, encoded, unless configured otherwise: a member's cards, with room to spare. */
@@ -36,6 +36,8 @@ export interface DraftRoomsOptions {
   idleUnloadMs: number;
   compactAfter: number;
   maxBytes?: number;
+  /** With several instances: a member's devices on different instances see each other's changes (as boards). */
+  fanout?: InstanceFanout;
 }
 
 /** What a reveal did: private cards added to the board, and cards hidden the old way shown. */
@@ -45,6 +47,11 @@ export interface RevealResult {
 }
 
 const keyOf = (boardId: string, memberId: string) => `${boardId}\u0000${memberId}`;
+/**
+ * The name a private document's room goes by between instances (and in logs): never a board id, which has
+ * no `/`. A catch-up after a Redis outage finds no board under it: such a document catches up on its next load.
+ */
+const channelOf = (key: string) => key.replace('\u0000', '/drafts/');
 
 /**
  * The members' private documents in memory ([MEMBER-5]), one room each, speaking y-websocket to that
@@ -179,14 +186,18 @@ export class DraftRooms {
 
   private async load(boardId: string, memberId: string): Promise<Room> {
     const { store, log } = this.options;
+    const key = keyOf(boardId, memberId);
+    const channel = channelOf(key);
+    const { fanout } = this.options;
+    // Taken before the load, as for a board: what another instance stores meanwhile is read afterwards.
+    const position = fanout ? await fanout.position(channel) : null;
     const stored = await store.loadDrafts(boardId, memberId);
     const doc = new Y.Doc();
     doc.transact(() => {
       for (const update of stored.updates) Y.applyUpdate(doc, update);
     });
-    const key = keyOf(boardId, memberId);
     const room = new Room({
-      boardId,
+      boardId: channel,
       doc,
       store: {
         append: (_id, update) => store.appendDrafts(boardId, memberId, update),
@@ -198,7 +209,9 @@ export class DraftRooms {
       compactAfter: this.options.compactAfter,
       onEmpty: (empty) => this.unloadIfIdle(empty, key),
       onBroken: () => this.forget(key),
+      fanout: fanout?.forBoard(channel),
     });
+    if (fanout && position !== null) fanout.follow(room, position);
     await this.finishInterruptedReveal(boardId, room);
     return room;
   }
@@ -268,6 +281,7 @@ export class DraftRooms {
   }
 
   private forget(key: string): void {
+    if (this.loading.has(key)) this.options.fanout?.unfollow(channelOf(key));
     clearTimeout(this.idleTimers.get(key));
     this.idleTimers.delete(key);
     this.loading.delete(key);
