@@ -2,8 +2,9 @@ import * as Y from 'yjs';
 import { rootOf } from './collection.ts';
 import { transact } from './mutate.ts';
 import { addMeasure } from './mutations.ts';
+import { orderAtEnd } from './order.ts';
 import { readCollection } from './read.ts';
-import type { Measure } from './records/measure.ts';
+import type { Measure, MeasureColumn } from './records/measure.ts';
 
 /**
  * Private writing ([MEMBER-5]): each member's private cards live in a document of their own (the member's
@@ -63,13 +64,19 @@ function hiddenOnBoard(board: Y.Doc): number {
 export function revealPrivateCards(board: Y.Doc, drafts: readonly MemberCards[]): { added: string[]; shown: number } {
   return transact(board, 'revealPrivateCards', () => {
     const added: string[] = [];
+    // Each column's end, read once: cards then go after one another without re-reading the column per card.
+    const ends = new Map<MeasureColumn, string>();
+    for (const card of readCollection(board, 'measures')) ends.set(card.column, card.order);
     for (const { memberId, cards } of drafts) {
       for (const card of cards) {
         if (!revealable(card) || everOnBoard(board, card.id)) continue;
         const { text, column, owner, due, goalIds, eventIds } = card;
+        const end = ends.get(column);
+        const order = orderAtEnd(end === undefined ? [] : [{ id: '', order: end }]);
+        ends.set(column, order);
         addMeasure(
           board,
-          { text, column, owner, due, goalIds, eventIds, author: memberId, hidden: false },
+          { text, column, order, owner, due, goalIds, eventIds, author: memberId, hidden: false },
           { id: card.id },
         );
         added.push(card.id);
