@@ -19,7 +19,7 @@ export function fetchMe(boardId: string) {
 }
 
 /** Joins a board through the role link this browser holds: the answer is the new member and their token. */
-export function joinBoard(boardId: string, person: { name: string; color: string }) {
+export function joinBoard(boardId: string, person: { name: string; color: string; id?: string | undefined }) {
   return request(
     `/api/boards/${encodeURIComponent(boardId)}/join`,
     memberTokenResponse,

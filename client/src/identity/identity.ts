@@ -71,10 +71,20 @@ export const MemberIdentityProvider = MemberIdentity.Provider;
 /** Inside a board, the member the server knows this browser as, or null (a public board, or not joined yet). */
 export const useMember = (): Identity | null => useContext(MemberIdentity);
 
-/** Inside a board, the member; elsewhere the stored identity, or null before the user has chosen a name. */
+/**
+ * On a board whose role link this browser has not joined yet (opened offline), who it writes as meanwhile:
+ * the person under an id of that board's own, which the join asks the server for ([MEMBER-7]).
+ */
+const ProvisionalIdentity = createContext<Identity | null>(null);
+export const ProvisionalIdentityProvider = ProvisionalIdentity.Provider;
+
+/** True inside a board this browser holds a role link for and has not joined yet: it must not connect under it. */
+export const useJoinPending = (): boolean => useContext(ProvisionalIdentity) !== null;
+
+/** Inside a board, the member (or the provisional one); elsewhere the stored identity, or null before the user has chosen a name. */
 export function useIdentity(): Identity | null {
   const stored = useSyncExternalStore(subscribe, current);
-  return useContext(MemberIdentity) ?? stored;
+  return useContext(MemberIdentity) ?? useContext(ProvisionalIdentity) ?? stored;
 }
 
 /** A starting point for the dialog: the stored identity, or a fresh id with a random colour. */

@@ -1,4 +1,5 @@
-import { useEffect, useRef, useState } from 'react';
+import { newId } from '@balanza/model';
+import { useEffect, useMemo, useRef, useState } from 'react';
 import { boardToken, keepBoardToken } from '../api/boards.ts';
 import { fetchMe, joinBoard, updateMember } from '../api/members.ts';
 import type { Identity } from '../identity/identity.ts';
@@ -28,6 +29,39 @@ function keepMember(boardId: string, member: Identity): void {
 /** The member this browser is on `boardId`, as last kept. */
 export const storedMember = (boardId: string): Identity | null => readMembers()[boardId] ?? null;
 
+/** The ids pages wrote under on boards they hold a role link for but had not joined yet, by board. */
+const PROVISIONAL_KEY = 'balanza.provisionalMembers';
+/** How often a page that could not join yet tries again (besides when the browser comes back online). */
+const JOIN_RETRY_MS = 10_000;
+
+function readProvisional(): Record<string, string> {
+  try {
+    const value = JSON.parse(window.localStorage.getItem(PROVISIONAL_KEY) ?? '{}') as unknown;
+    return value && typeof value === 'object' ? (value as Record<string, string>) : {};
+  } catch {
+    return {};
+  }
+}
+
+function writeProvisional(ids: Record<string, string>): void {
+  window.localStorage.setItem(PROVISIONAL_KEY, JSON.stringify(ids));
+}
+
+/**
+ * Who this browser writes as on a board it holds a role link for but has not joined yet (opened offline, or
+ * the server did not answer in time): the person, under an id of this board's own, kept on the device. The
+ * join asks the server for that id, so what was written under it is the member's own once joined ([MEMBER-7]).
+ */
+export function provisionalMember(boardId: string, person: Identity): Identity {
+  const ids = readProvisional();
+  let id = ids[boardId];
+  if (!id) {
+    id = newId();
+    writeProvisional({ ...ids, [boardId]: id });
+  }
+  return { ...person, id };
+}
+
 /**
  * Makes sure this browser is a member of the board before it connects: a member token is asked who it
  * names; a role link ("anyone with this link") is joined under the person's name and colour, and the
@@ -43,10 +77,12 @@ export async function ensureMember(boardId: string, person: Identity | null): Pr
       return member;
     }
     if (!person) return storedMember(boardId);
-    const joined = await joinBoard(boardId, { name: person.name, color: person.color });
+    const { [boardId]: provisional, ...otherBoards } = readProvisional();
+    const joined = await joinBoard(boardId, { name: person.name, color: person.color, id: provisional });
     if (joined.token) keepBoardToken(boardId, joined.token);
     const member = { id: joined.member.id, name: joined.member.name, color: joined.member.color };
     keepMember(boardId, member);
+    if (provisional) writeProvisional(otherBoards);
     return member;
   } catch {
     // Unreachable or refused: the stored member (if any) still writes under its own id once back online.
@@ -54,11 +90,21 @@ export async function ensureMember(boardId: string, person: Identity | null): Pr
   }
 }
 
+/** What `useMembership` says: settled once asked; the member, or who the page writes as until it joins. */
+export interface Membership {
+  settled: boolean;
+  member: Identity | null;
+  /** Set while the page holds a role link it has not joined yet: who it writes as meanwhile ([MEMBER-7]). */
+  provisional: Identity | null;
+}
+
 /**
  * The member this browser is on a board, once `ensureMember` has settled (`settled` false until then, so
- * the board connects with the member's token, not the role link it came with).
+ * the board connects with the member's token, not the role link it came with). A page that could not join
+ * (offline, or the server did not answer in time) writes as its provisional member and tries again when the
+ * browser is back online and every few seconds, until it is a member.
  */
-export function useMembership(boardId: string, person: Identity | null): { settled: boolean; member: Identity | null } {
+export function useMembership(boardId: string, person: Identity | null): Membership {
   const [state, setState] = useState<{ boardId: string; member: Identity | null } | null>(null);
   const waitingForName = person === null;
   // Joined once per board: the person's later renames must not join again (they rename the member below).
@@ -80,6 +126,22 @@ export function useMembership(boardId: string, person: Identity | null): { settl
   }, [boardId, waitingForName]);
   const settled = state?.boardId === boardId;
   const member = settled ? (state?.member ?? null) : null;
+  const joining = settled && member === null && person !== null && boardToken(boardId) !== undefined;
+  useEffect(() => {
+    if (!joining) return;
+    let cancelled = false;
+    const retry = () =>
+      void ensureMember(boardId, personAtJoin.current).then((joined) => {
+        if (!cancelled && joined) setState({ boardId, member: joined });
+      });
+    const timer = setInterval(retry, JOIN_RETRY_MS);
+    window.addEventListener('online', retry);
+    return () => {
+      cancelled = true;
+      clearInterval(timer);
+      window.removeEventListener('online', retry);
+    };
+  }, [boardId, joining]);
   // The person renames or recolours themself while here: their member on this board follows. (A name the
   // facilitator gave is kept until then.)
   const [name, color] = [person?.name, person?.color];
@@ -97,5 +159,13 @@ export function useMembership(boardId: string, person: Identity | null): { settl
       () => undefined, // offline: the member keeps the name the server has
     );
   }, [boardId, member, name, color]);
-  return { settled, member };
+  const [personId, personName, personColor] = [person?.id, person?.name, person?.color];
+  const provisional = useMemo(
+    () =>
+      joining && personId && personName && personColor
+        ? provisionalMember(boardId, { id: personId, name: personName, color: personColor })
+        : null,
+    [boardId, joining, personId, personName, personColor],
+  );
+  return { settled, member, provisional };
 }

@@ -2,7 +2,7 @@ import type { BoardSnapshot, BoardStore, CollectionName, NoteDataNode, Section }
 import { useEffect, useMemo, useRef, useState, useSyncExternalStore } from 'react';
 import { ApiError, getBoard } from '../api/boards.ts';
 import { fetchMe } from '../api/members.ts';
-import type { Identity } from '../identity/identity.ts';
+import { type Identity, useJoinPending } from '../identity/identity.ts';
 import { forgetDeviceBoard, rememberDeviceBoard } from '../offline/deviceBoards.ts';
 import type { BoardActions } from './actions.ts';
 import { type BoardConnection, openBoard } from './connection.ts';
@@ -83,6 +83,10 @@ export function useBoard(
   const [denied, setDenied] = useState(false);
   const onErrorRef = useRef(options.onError);
   onErrorRef.current = options.onError;
+  // A role link not joined yet is not connected under ([MEMBER-7]): the page works from this device until the
+  // join succeeds, then opens again as the member (see AsMember).
+  const pendingNow = useJoinPending();
+  const joinPending = useRef(pendingNow);
 
   useEffect(() => {
     const opened = openBoard(boardId, (error) => onErrorRef.current(error));
@@ -94,7 +98,7 @@ export function useBoard(
       (answer) => {
         if (cancelled) return;
         if (answer.role) rememberServerRole(boardId, answer.role);
-        opened.connect();
+        if (!joinPending.current) opened.connect();
       },
       (error: unknown) => {
         if (cancelled) return;
@@ -112,7 +116,7 @@ export function useBoard(
         // Unreachable server: work from this device's copy; the provider retries in the background.
         if (!(error instanceof ApiError && error.kind === 'network'))
           onErrorRef.current(error instanceof Error ? error : new Error(String(error)));
-        opened.connect();
+        if (!joinPending.current) opened.connect();
       },
     );
     return () => {

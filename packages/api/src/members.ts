@@ -55,8 +55,21 @@ export const updateMemberRequest = z
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, 'give a name, a colour or a role to change');
 
-/** `POST /api/boards/:id/join` with a role link's token: the person becomes a member of their own. */
-export const joinRequest = z.object({ name: memberName, color: memberColor.optional() }).strict();
+/**
+ * `POST /api/boards/:id/join` with a role link's token: the person becomes a member of their own. `id`: the
+ * provisional id the page wrote under before it joined (offline); the member gets it when nobody has it
+ * ([MEMBER-7]).
+ */
+export const joinRequest = z
+  .object({
+    name: memberName,
+    color: memberColor.optional(),
+    id: z
+      .string()
+      .regex(/^[a-z0-9]{16,64}$/, 'a provisional member id is 16–64 lower-case letters and digits')
+      .optional(),
+  })
+  .strict();
 
 /** `GET /api/boards/:id/members`. */
 export const membersResponse = z.object({ members: z.array(memberSchema) });

@@ -83,3 +83,23 @@ function voteLimitRefusal(doc: Y.Doc, memberId: string, changed: Map<string, num
   if (after > limit && after > before) return `the vote limit is ${limit} votes a member; this would make ${after}`;
   return null;
 }
+
+/**
+ * Whether any field of the document that names a member names `id`: a comment message's author, a measure's
+ * author, a vote. A provisional id the document already holds is not given to a joining member ([MEMBER-7]):
+ * it would make them the author of what someone else wrote under it.
+ */
+export function namedAsAuthor(doc: Y.Doc, id: string): boolean {
+  for (const thread of doc.getMap(ROOT.comments).values()) {
+    const messages = thread instanceof Y.Map ? thread.get('messages') : undefined;
+    if (!(messages instanceof Y.Map)) continue;
+    for (const message of messages.values())
+      if (message instanceof Y.Map && message.get('authorId') === id) return true;
+  }
+  for (const card of doc.getMap(ROOT.measures).values()) {
+    if (!(card instanceof Y.Map)) continue;
+    const votes = card.get('votes');
+    if (card.get('author') === id || (votes instanceof Y.Map && votes.has(id))) return true;
+  }
+  return false;
+}

@@ -67,12 +67,26 @@ export class Access {
 
   /**
    * Whoever opens a role link ("anyone with this link") becomes a member of their own, with the link's
-   * role; null when `holder` is no role link (a member's token, or a public board).
+   * role; null when `holder` is no role link (a member's token, or a public board). `person.id`: the
+   * provisional id the page wrote under before joining; the member gets it unless a link has it or the
+   * board already names it as an author (`namedOnBoard`), so what the page wrote offline is its own ([MEMBER-7]).
    */
-  async join(boardId: string, holder: Holder, person: { name: string; color?: string }) {
+  async join(
+    boardId: string,
+    holder: Holder,
+    person: { name: string; color?: string; id?: string },
+    namedOnBoard: (id: string) => Promise<boolean> = async () => true,
+  ) {
     if (!holder.link || holder.link.name !== null) return null;
     const color = person.color ?? this.nextColor(boardId);
+    const wanted = person.id;
+    const free =
+      wanted !== undefined &&
+      this.options.links.get(wanted) === undefined &&
+      (await this.options.links.fetch(wanted)) === undefined &&
+      !(await namedOnBoard(wanted));
     const link = await this.options.links.create(boardId, holder.link.role, {
+      ...(free ? { id: wanted } : {}),
       member: { name: person.name, color, via: holder.link.id },
     });
     return { member: this.memberOf(link, true), token: this.tokenOf(link) };

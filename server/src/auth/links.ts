@@ -40,6 +40,8 @@ export interface LinkStore {
 
 export interface NewLinkOptions {
   now?: number;
+  /** The link's id, when the caller has one that no link has (a member's provisional id, [MEMBER-7]). */
+  id?: string;
   member?: { name: string; color: string; via: string | null };
 }
 export type LinkPatch = Partial<Pick<ShareLink, 'name' | 'color' | 'role'>>;
@@ -48,9 +50,9 @@ export type LinkPatch = Partial<Pick<ShareLink, 'name' | 'color' | 'role'>>;
 export const SEEN_EVERY_MS = 60_000;
 
 /** The link a store makes for `create`. */
-export function newLink(boardId: string, role: Role, { now = Date.now(), member }: NewLinkOptions = {}): ShareLink {
+export function newLink(boardId: string, role: Role, { now = Date.now(), member, id }: NewLinkOptions = {}): ShareLink {
   return {
-    id: newId(),
+    id: id ?? newId(),
     boardId,
     role,
     createdAt: now,
@@ -120,7 +122,9 @@ function linkStore(data: LinkFile, save: (data: LinkFile) => void): LinkStore {
   };
   return {
     async create(boardId, role, options) {
-      const link = links.add(newLink(boardId, role, options));
+      // An id asked for that a link already has is not taken over: the link gets a new one.
+      const free = options?.id === undefined || links.get(options.id) === undefined;
+      const link = links.add(newLink(boardId, role, free ? options : { ...options, id: undefined }));
       persist(boardId);
       return link;
     },

@@ -124,13 +124,21 @@ export async function openPostgresLinks(
 
     const links: LinkStore = {
       async create(boardId, role, options) {
-        const link = newLink(boardId, role, options);
-        await change(
-          boardId,
-          (tx) =>
+        let link = newLink(boardId, role, options);
+        let inserted = false;
+        await change(boardId, async (tx) => {
+          const insert = () =>
             tx`INSERT INTO share_links (id, board_id, role, created_at, name, color, via)
-              VALUES (${link.id}, ${boardId}, ${role}, ${link.createdAt}, ${link.name}, ${link.color}, ${link.via})`,
-        );
+              VALUES (${link.id}, ${boardId}, ${role}, ${link.createdAt}, ${link.name}, ${link.color}, ${link.via})
+              ON CONFLICT (id) DO NOTHING RETURNING id`;
+          inserted = (await insert()).length > 0;
+          // An id asked for that a link already has (on any instance) is not taken over: a new one.
+          if (!inserted && options?.id !== undefined) {
+            link = newLink(boardId, role, { ...options, id: undefined });
+            inserted = (await insert()).length > 0;
+          }
+        });
+        if (!inserted) throw new Error(`a share link with id "${link.id}" exists already`);
         return memory.add(link);
       },
       async update(boardId, linkId, patch) {

@@ -70,7 +70,7 @@ export function createApi({ store, rooms, drafts, log, access, maxBodyBytes, fan
     api.use(path, boardAccess(access));
   }
   api.route('/boards/:id/links', createShareRoutes(access));
-  mountMemberRoutes(api, access);
+  mountMemberRoutes(api, access, rooms);
   mountMetricsRoute(api, rooms);
   mountVersionsRoute(api, { store, rooms });
   mountRestoreThreadsRoute(api, { store, rooms });

@@ -6,10 +6,12 @@ import {
   type meResponse,
   updateMemberRequest,
 } from '@balanza/api';
+import { namedAsAuthor } from '@balanza/model';
 import type { Hono } from 'hono';
 import type { z } from 'zod';
 import type { Access } from '../auth/access.ts';
 import { refusals } from '../auth/refusals.ts';
+import type { Rooms } from '../sync/rooms.ts';
 import { type AuthEnv, requireRole } from './auth.ts';
 import { apiError, refuse } from './errors.ts';
 import { readBody } from './read-json.ts';
@@ -18,7 +20,7 @@ import { readBody } from './read-json.ts';
  * The members of a board ([MEMBER-1]): the list everyone on the board sees, the facilitator's invitations,
  * renames, role changes and revocations, and joining through a role link. Mounted behind `boardAccess`.
  */
-export function mountMemberRoutes(api: Hono<AuthEnv>, access: Access): void {
+export function mountMemberRoutes(api: Hono<AuthEnv>, access: Access, rooms: Rooms): void {
   api.get('/boards/:id/members', (c) =>
     c.json({ members: access.members(c.req.param('id'), c.get('holder')) } satisfies z.input<typeof membersResponse>),
   );
@@ -39,7 +41,15 @@ export function mountMemberRoutes(api: Hono<AuthEnv>, access: Access): void {
   api.post('/boards/:id/join', async (c) => {
     const body = await readBody(c, joinRequest);
     if (!body.ok) return body.answer;
-    const joined = await access.join(c.req.param('id'), c.get('holder'), body.value);
+    const boardId = c.req.param('id');
+    // A provisional id the board's document names already is someone's writing: not given away ([MEMBER-7]).
+    const namedOnBoard = async (id: string) => {
+      const room = await rooms.open(boardId).catch(() => null);
+      if (!room) return true;
+      await room.settled();
+      return namedAsAuthor(room.doc, id);
+    };
+    const joined = await access.join(boardId, c.get('holder'), body.value, namedOnBoard);
     if (!joined)
       return apiError(c, 400, 'bad_request', 'only a role link can be joined: this token already names a member');
     return c.json(joined satisfies z.input<typeof memberTokenResponse>, 201);
