@@ -16,6 +16,7 @@ import '../styles/comments.css';
 import '../styles/versions.css';
 import '../styles/share.css';
 import '../styles/export.css';
+import '../styles/import.css';
 import '../styles/offline.css';
 import '../styles/notes.css';
 import '../styles/facilitation.css';

@@ -37,7 +37,7 @@ function plan(snapshot: BoardSnapshot, target: 'goals' | 'ledger' | 'events', fi
 
 const goalNamed = (doc: Y.Doc, label: string) => readBoard(doc).goals.find((goal) => goal.label === label);
 
-describe('planning an import [IMPORT-2]', () => {
+describe('planning an import [IMPORT-2][IMPORT-4]', () => {
   it("finds goals by their name in any language and changes only what differs; blank cells keep the board's value", () => {
     const doc = board();
     updateGoal(doc, goalNamed(doc, 'Sales')?.id ?? '', { target: 1000, actual: 10 });
@@ -123,7 +123,7 @@ describe('planning an import [IMPORT-2]', () => {
   });
 });
 
-describe('applying an import [IMPORT-4]', () => {
+describe('applying an import [IMPORT-5]', () => {
   it('applies the planned rows as one undoable step and remembers the columns', () => {
     const doc = board();
     const file = table(['Line', 'Month', 'Amount'], ['Labour', '', '8000'], ['Ads March', 3, '1200']);
@@ -150,6 +150,21 @@ describe('applying an import [IMPORT-4]', () => {
     });
     expect(undo.undoStack).toHaveLength(1);
     undo.undo();
+    expect(readBoard(doc)).toEqual(before);
+  });
+
+  it('[IMPORT-5] applies nothing when one row has become wrong since the preview (its record deleted)', () => {
+    const doc = board();
+    const [first, second] = readBoard(doc).goals;
+    const before = readBoard(doc);
+    const changes = [
+      { id: first?.id ?? '', values: { actual: 5 } },
+      { id: 'gone', values: { actual: 6 } },
+      { id: second?.id ?? '', values: { actual: 7 } },
+    ];
+    expect(() => applyImport(doc, 'goals', changes, { label: 'Goal', actual: 'Actual' })).toThrow(
+      /no goal with id "gone"/,
+    );
     expect(readBoard(doc)).toEqual(before);
   });
 

@@ -64,10 +64,29 @@ function readCsv(bytes: Uint8Array): ReadResult {
   }
   // A text file has no NUL bytes; a PDF, an image or an archive does (or fails UTF-8 above).
   if (text.includes('\u0000')) return fail({ code: 'notTable' });
-  const parsed = Papa.parse<string[]>(text.replace(/^\uFEFF/, ''), { skipEmptyLines: false });
+  const body = text.replace(/^\uFEFF/, '');
+  const parsed = Papa.parse<string[]>(body, { skipEmptyLines: false, delimiter: delimiterOf(body) });
   const broken = parsed.errors.find((error) => error.type === 'Quotes');
   if (broken) return fail({ code: 'badCsv', row: (broken.row ?? 0) + 1, message: broken.message });
   return tableOf([], null, parsed.data);
+}
+
+const DELIMITERS = [',', ';', '\t', '|'] as const;
+
+/**
+ * The delimiter the header line uses most, outside quotes. Guessing from the data rows goes wrong on the
+ * files it matters most for: a Spanish spreadsheet saves `;` between cells and `,` inside numbers (`1,5`).
+ */
+function delimiterOf(text: string): string {
+  const header = text.split(/\r?\n/).find((line) => line.trim() !== '') ?? '';
+  const counts = new Map<string, number>(DELIMITERS.map((delimiter) => [delimiter, 0]));
+  let quoted = false;
+  for (const char of header) {
+    if (char === '"') quoted = !quoted;
+    else if (!quoted && counts.has(char)) counts.set(char, (counts.get(char) ?? 0) + 1);
+  }
+  const [best] = [...counts].sort((a, b) => b[1] - a[1]);
+  return best && best[1] > 0 ? best[0] : ',';
 }
 
 async function readXlsx(bytes: Uint8Array, wanted: string | undefined): Promise<ReadResult> {

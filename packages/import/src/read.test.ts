@@ -69,6 +69,13 @@ describe('reading a file [IMPORT-1]', () => {
     });
   });
 
+  it('takes the delimiter from the header line, so numbers with commas stay whole', async () => {
+    const read = await readTable(utf8('KPI;Done\nVentas;1,200\n'));
+    expect(read).toMatchObject({ ok: true, table: { headers: ['KPI', 'Done'], rows: [['Ventas', '1,200']] } });
+    const tabs = await readTable(utf8('"a;b"\tc\n1\t2\n'));
+    expect(tabs).toMatchObject({ ok: true, table: { headers: ['a;b', 'c'] } });
+  });
+
   it('refuses what is not a UTF-8 table, saying what it is', async () => {
     const latin1 = Uint8Array.from([0x4d, 0x65, 0x74, 0x61, 0x0a, 0x43, 0x61, 0x66, 0xe9, 0x0a]);
     expect(await readTable(latin1)).toEqual({ ok: false, problem: { code: 'notUtf8', encoding: null } });

@@ -1,8 +1,9 @@
 import { generateNKeysBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
-import { ModelError } from './collection.ts';
+import type { z } from 'zod';
+import { type CollectionSpec, ModelError, parseInput, readItem } from './collection.ts';
 import { ROOT } from './keys.ts';
-import { orderedSiblings, transact } from './mutate.ts';
+import { getRecord, orderedSiblings, transact } from './mutate.ts';
 import {
   addEvent,
   addGoal,
@@ -46,6 +47,7 @@ export function applyImport(
   const table = TABLES[target];
   if (!table) throw new ModelError(`import: no table "${target}"`);
   const added = changes.filter((change) => change.id === null);
+  checkAll(doc, table.spec as never, changes);
   return transact(doc, 'importRows', () => {
     const last = orderedSiblings(doc, table.spec as never, null).at(-1)?.order ?? null;
     const orders = generateNKeysBetween(last, null, added.length);
@@ -58,4 +60,17 @@ export function applyImport(
     updateMeta(doc, { importColumns: { ...(stored.success ? stored.data : {}), [target]: columns } });
     return changes.length;
   });
+}
+
+/**
+ * Every row checked before anything is written: Yjs does not roll back a transaction that throws, so a row
+ * that fails late (a record a peer deleted since the preview) would otherwise leave the rows before it applied.
+ */
+function checkAll(doc: Y.Doc, spec: CollectionSpec<z.ZodRawShape>, changes: readonly ImportChange[]): void {
+  for (const change of changes) {
+    const values = parseInput(spec, change.values);
+    const current = change.id === null ? spec.defaults : readItem(spec, change.id, getRecord(doc, spec, change.id), []);
+    const broken = spec.check?.({ ...current, ...values });
+    if (broken) throw new ModelError(`${spec.noun}.${broken[0]}: ${broken[1]}`);
+  }
 }
