@@ -34,6 +34,9 @@ export interface PrivateCards {
   destroy(): void;
 }
 
+/** The sync endpoint's close code for a deleted board (see server/src/sync/peer.ts). */
+const BOARD_DELETED = 4404;
+
 const localName = (boardId: string, memberId: string) => `balanza:drafts:${boardId}:${memberId}`;
 
 function syncServerUrl(): string {
@@ -56,7 +59,11 @@ export function openPrivateCards(boardId: string, memberId: string, onError: (er
   const refused = valueStore<{ code: number; reason: string } | null>(null);
   const onUpdate = () => cards.set(readPrivateCards(doc));
   doc.on('update', onUpdate);
-  const onClosed = ({ code, reason }: { code: number; reason: string }) => refused.set({ code, reason });
+  const onClosed = ({ code, reason }: { code: number; reason: string }) => {
+    refused.set({ code, reason });
+    // The board was deleted: so were its private documents; this device's copy goes too.
+    if (code === BOARD_DELETED) void local.clearData();
+  };
   provider.on('closed', onClosed);
   local.whenSynced.catch((error: unknown) => onError(error instanceof Error ? error : new Error(String(error))));
 

@@ -51,7 +51,9 @@ export function MeasuresSection() {
 
   // Tell the others which card is being moved or edited here ([MEASURE-10]).
   const { setFocus } = board;
-  const focusId = draggingId ?? focusedId ?? selected?.id ?? null;
+  const focused = draggingId ?? focusedId ?? selected?.id ?? null;
+  // A private card is nobody else's business, not even which one is being worked on ([MEMBER-5]).
+  const focusId = focused !== null && !ownIds.has(focused) ? focused : null;
   useEffect(() => {
     setFocus(focusId ? { kind: 'measure', id: focusId, ...(draggingId ? { dragging: true } : {}) } : null);
   }, [setFocus, focusId, draggingId]);
