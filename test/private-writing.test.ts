@@ -78,6 +78,9 @@ describe('[MEMBER-5] private writing that is private', () => {
     await waitFor(() => seen.length > 0, 'the member-less connection to be refused');
     expect(seen[0]).toMatchObject({ code: 4403, reason: expect.stringMatching(/needs a member/) });
     expect(noMember.provider.shouldConnect).toBe(false);
+    // Fetched without an upgrade, the route answers as the board's does after the same checks ([SYNC-5]).
+    expect((await api(`/sync/${boardId}/drafts`, {}, ana.token)).status).toBe(426);
+    expect((await api(`/sync/${boardId}/drafts`, {}, null)).status).toBe(401);
     // Only the facilitator reveals.
     expect((await reveal(boardId, ana.token)).status).toBe(403);
     expect(bytesOf(board.doc)).not.toContain('secretly');
