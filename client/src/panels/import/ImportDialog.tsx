@@ -1,11 +1,10 @@
-import type { FileProblem } from '@balanza/import';
 import { IMPORT_TARGETS, type ImportTarget } from '@balanza/model';
 import { useId, useState } from 'react';
 import { useActions, useLiveBoard } from '../../board/BoardContext.tsx';
 import { ModalDialog } from '../../ui/ModalDialog.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { ImportPreview } from './ImportPreview.tsx';
-import { useImportProblemText } from './problemTexts.ts';
+import { fileProblemText, useImportProblemText } from './problemTexts.ts';
 import { useImportText } from './texts.ts';
 import { type ImportFileState, useImportFile } from './useImportFile.ts';
 
@@ -131,10 +130,9 @@ function FileStatus({
 }) {
   if (state.kind === 'reading') return <p role="status">{reading}</p>;
   if (state.kind !== 'failed') return null;
-  const say = fileProblem.file[state.problem.code] as (problem: FileProblem) => string;
   return (
     <p role="alert" className="field-error" data-testid="import-file-problem">
-      {say(state.problem)}
+      {fileProblemText(fileProblem, state.problem)}
     </p>
   );
 }
