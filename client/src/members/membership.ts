@@ -62,12 +62,24 @@ export function provisionalMember(boardId: string, person: Identity): Identity {
   return { ...person, id };
 }
 
+/** The join or question under way for each board. */
+const inFlight = new Map<string, Promise<Identity | null>>();
+
 /**
  * Makes sure this browser is a member of the board before it connects: a member token is asked who it
  * names; a role link ("anyone with this link") is joined under the person's name and colour, and the
  * member's token replaces it. Offline, or with no token (the local demo), the board opens as it is.
  */
-export async function ensureMember(boardId: string, person: Identity | null): Promise<Identity | null> {
+export function ensureMember(boardId: string, person: Identity | null): Promise<Identity | null> {
+  // One at a time per board: a retry while a slow join is still on its way must not make a second member.
+  const running = inFlight.get(boardId);
+  if (running) return running;
+  const asked = askOrJoin(boardId, person).finally(() => inFlight.delete(boardId));
+  inFlight.set(boardId, asked);
+  return asked;
+}
+
+async function askOrJoin(boardId: string, person: Identity | null): Promise<Identity | null> {
   if (!boardToken(boardId)) return null;
   try {
     const me = await fetchMe(boardId);
