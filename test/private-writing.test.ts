@@ -109,6 +109,11 @@ describe('[MEMBER-5] private writing that is private', () => {
         updates[i] = (updates[i] ?? 0) + 1;
       });
 
+    // A body that asks for anything is refused before anything moves ([API-1]).
+    const asking = await api(`/api/boards/${boardId}/reveal`, json({ only: 'bo' }), facilitator);
+    expect(asking.status).toBe(400);
+    expect(await asking.text()).toMatch(/only/);
+    expect(await waiting(boardId, facilitator)).toBe(2);
     const answer = await reveal(boardId, facilitator);
     expect(answer.status).toBe(200);
     expect(await answer.json()).toEqual({ revealed: 2, shown: 0 });
