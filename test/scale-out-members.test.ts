@@ -159,4 +159,37 @@ describe('[SCALE-3][MEMBER-1] members across two instances sharing PostgreSQL an
     expect(await joinOn(second, provisional)).toBe(provisional);
     expect(await joinOn(first, provisional)).not.toBe(provisional);
   }, 60_000);
+
+  it('[VERSION-9][SCALE-1] a restore of comment threads made on one instance reaches the clients of the other, once', async () => {
+    const dan = await invite('Dan', 'editor');
+    const writer = connect(second, dan.token);
+    await writer.synced;
+    const threadId = addThread(writer.doc, {
+      targetKind: 'section',
+      targetId: 'goals',
+      text: 'keep this',
+      author: 'Dan',
+      authorId: dan.member.id,
+      color: dan.member.color,
+    });
+    const lead = connect(first, facilitator);
+    await lead.synced;
+    await waitFor(() => readBoard(lead.doc).comments.some((t) => t.id === threadId), 'Dan’s thread', 10_000);
+    const saved = await fetch(`${first.url}/api/boards/${boardId}/versions`, json('POST', { name: 'v' }, facilitator));
+    const versionId = ((await saved.json()) as { version: { id: string } }).version.id;
+    lead.doc.getMap('comments').delete(threadId);
+    await waitFor(() => !readBoard(writer.doc).comments.some((t) => t.id === threadId), 'the deletion', 10_000);
+
+    let updates = 0;
+    writer.doc.on('update', () => updates++);
+    const restored = await fetch(
+      `${first.url}/api/boards/${boardId}/versions/${versionId}/restore-threads`,
+      json('POST', {}, facilitator),
+    );
+    expect(restored.status).toBe(200);
+    await waitFor(() => readBoard(writer.doc).comments.some((t) => t.id === threadId), 'the restore', 10_000);
+    expect(readBoard(writer.doc).comments.find((t) => t.id === threadId)?.messages[0]?.authorId).toBe(dan.member.id);
+    await new Promise((resolve) => setTimeout(resolve, 300));
+    expect(updates).toBe(1);
+  }, 60_000);
 });
