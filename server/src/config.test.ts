@@ -32,6 +32,9 @@ describe('configuration from the environment', () => {
   it('reads and coerces what is set', () => {
     const config = loadConfig({ PORT: '9000', DATA_DIR: '/tmp/x', NODE_ENV: 'production', SQLITE_SYNC: 'full' });
     expect(config).toMatchObject({ port: 9000, dataDir: '/tmp/x', production: true, sqliteSync: 'full' });
+    // [MEMBER-5] a member's private cards: 1 MiB unless told otherwise.
+    expect(loadConfig({}).maxPrivateBytes).toBe(1024 * 1024);
+    expect(loadConfig({ MAX_PRIVATE_BYTES: '65536' }).maxPrivateBytes).toBe(65_536);
   });
 
   it('refuses bad values with one message naming every bad variable', () => {

@@ -31,6 +31,12 @@ const envSchema = z
       .int()
       .min(1024)
       .default(8 * 1024 * 1024),
+    /** Largest private document of a member (their private cards, [MEMBER-5]), encoded. */
+    MAX_PRIVATE_BYTES: z.coerce
+      .number()
+      .int()
+      .min(1024)
+      .default(1024 * 1024),
     /** Signs share-link tokens; default: `<DATA_DIR>/secret.key`, generated once (mode 0600). */
     BALANZA_SECRET: z.string().optional(),
     /** Extra origins (comma-separated) whose pages may open the WebSocket, e.g. behind a proxy. */
@@ -80,6 +86,7 @@ export type Config = {
   compactAfter: number;
   autoVersionIntervalMs: number;
   maxMessageBytes: number;
+  maxPrivateBytes: number;
   secret: string | undefined;
   allowedOrigins: string[];
   limits: RateLimits;
@@ -108,6 +115,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     compactAfter: e.COMPACT_AFTER,
     autoVersionIntervalMs: e.AUTO_VERSION_INTERVAL_MS,
     maxMessageBytes: e.MAX_MESSAGE_BYTES,
+    maxPrivateBytes: e.MAX_PRIVATE_BYTES,
     secret: e.BALANZA_SECRET,
     allowedOrigins: e.ALLOWED_ORIGINS.split(',')
       .map((origin) => origin.trim())
