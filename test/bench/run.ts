@@ -2,6 +2,7 @@ import { cpus } from 'node:os';
 import { formatAppend, measureAppend } from './append.ts';
 import { formatCatchup, measureCatchup } from './catchup.ts';
 import { runCrossInstance } from './cross-instance.ts';
+import { formatExchange, measureExchange } from './exchange.ts';
 import { formatLatency, measureLatency } from './latency.ts';
 import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
 import { formatMetrics, measureMetrics } from './metrics.ts';
@@ -19,6 +20,7 @@ async function main() {
   console.log(`Balanza benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
   console.log(`\nReview metrics, incremental vs full recompute:\n  ${formatMetrics(measureMetrics(2000))}`);
   console.log(`\nPlan metrics, one assumption edited vs full recompute:\n  ${formatPlan(measurePlan())}`);
+  console.log(`\nExports and import:\n  ${formatExchange(await measureExchange())}`);
   console.log('\nEdit → arrival at every other client (goal actual changed by one client):');
   const results = [];
   for (const clients of [2, 20]) {

@@ -131,12 +131,23 @@ export function readItem<Shape extends z.ZodRawShape>(
   return result;
 }
 
+// Built once per collection: making the partial schema on every call cost more than the parse itself.
+const inputSchemas = new WeakMap<object, z.ZodType>();
+const inputSchemaOf = (spec: { schema: z.ZodObject }): z.ZodType => {
+  let schema = inputSchemas.get(spec);
+  if (!schema) {
+    schema = spec.schema.partial().strict();
+    inputSchemas.set(spec, schema);
+  }
+  return schema;
+};
+
 /** Validates a mutation's input with a clear message naming the record and field. */
 export function parseInput<Shape extends z.ZodRawShape>(
   spec: CollectionSpec<Shape>,
   input: unknown,
 ): Partial<z.infer<z.ZodObject<Shape>>> {
-  const parsed = spec.schema.partial().strict().safeParse(input);
+  const parsed = inputSchemaOf(spec).safeParse(input);
   if (!parsed.success) {
     const issue = parsed.error.issues[0];
     const where = issue?.path.length ? `${spec.noun}.${issue.path.join('.')}` : spec.noun;
