@@ -46,6 +46,12 @@ export interface RevealResult {
   shown: number;
 }
 
+/** A member's private document, loaded. */
+interface MemberRoom {
+  memberId: string;
+  room: Room;
+}
+
 const keyOf = (boardId: string, memberId: string) => `${boardId}\u0000${memberId}`;
 /**
  * The name a private document's room goes by between instances (and in logs): never a board id, which has
@@ -107,8 +113,7 @@ export class DraftRooms {
 
   /** How many private cards wait for the reveal on a board (and cards hidden the old way). */
   waiting(boardId: string): Promise<number> {
-    return this.inTurn(boardId, async (board) => {
-      const rooms = await this.allOf(boardId);
+    return this.inTurn(boardId, async (board, rooms) => {
       return waitingCount(
         board.doc,
         rooms.map(({ memberId, room }) => ({ memberId, cards: readPrivateCards(room.doc) })),
@@ -123,8 +128,7 @@ export class DraftRooms {
    * nothing twice (the board keeps the cards' ids, see `revealPrivateCards`) and finishes the emptying.
    */
   reveal(boardId: string): Promise<RevealResult> {
-    return this.inTurn(boardId, async (board) => {
-      const rooms = await this.allOf(boardId);
+    return this.inTurn(boardId, async (board, rooms) => {
       let read: MemberCards[] = [];
       let result = { added: [] as string[], shown: 0 };
       await board.serverEdit((doc) => {
@@ -144,14 +148,20 @@ export class DraftRooms {
   }
 
   /** Runs `task` with the board's room, after the board's previous reveal or count. */
-  private inTurn<T>(boardId: string, task: (board: Room) => Promise<T>): Promise<T> {
+  private inTurn<T>(boardId: string, task: (board: Room, drafts: MemberRoom[]) => Promise<T>): Promise<T> {
     const before = this.turns.get(boardId) ?? Promise.resolve();
     const run = before
       .catch(() => undefined)
       .then(async () => {
         const board = await this.options.rooms.open(boardId);
         if (!board) throw new Error(`there is no board "${boardId}"`);
-        return task(board);
+        const drafts = await this.allOf(boardId);
+        try {
+          return await task(board, drafts);
+        } finally {
+          // Kept loaded while in use; those nobody is connected to may be unloaded again.
+          for (const { memberId, room } of drafts) this.unloadIfIdle(room, keyOf(boardId, memberId));
+        }
       });
     const settled = run.catch(() => undefined);
     this.turns.set(boardId, settled);
@@ -161,13 +171,14 @@ export class DraftRooms {
     return run;
   }
 
-  /** Every private document of a board (stored or only in memory), loaded and settled. */
-  private async allOf(boardId: string): Promise<Array<{ memberId: string; room: Room }>> {
+  /** Every private document of a board (stored or only in memory), loaded, settled and kept loaded. */
+  private async allOf(boardId: string): Promise<MemberRoom[]> {
     const members = new Set(await this.options.store.draftMembers(boardId));
     for (const key of this.loadedOf(boardId).keys()) members.add(key.slice(boardId.length + 1));
     return Promise.all(
       [...members].sort().map(async (memberId) => {
         const room = await this.open(boardId, memberId);
+        this.keep(boardId, memberId);
         await room.settled();
         return { memberId, room };
       }),
