@@ -3,7 +3,7 @@
  *            ids, orders and fields, same comment threads, session, plan, scenarios and notes' rich text
  * [EXPORT-5] the new board's meta is the exported one with a new creation time and no links to other years
  */
-import { importBoard, isBoard, readBoard, readNoteData } from '@balanza/model';
+import { importBoard, isBoard, ROOT, readBoard, readNoteData } from '@balanza/model';
 import fc from 'fast-check';
 import { describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
@@ -50,5 +50,17 @@ describe('JSON export and import', () => {
     expect(meta.createdAt).toBe(1_234_567);
     expect(meta.previousBoardId).toBeUndefined();
     expect(meta.nextBoardId).toBeUndefined();
+  });
+
+  it('[EXPORT-5] a record a peer left breaking a rule across fields comes back as it was, flagged the same', () => {
+    const original = hostileBoard();
+    const [event] = readBoard(original).events;
+    const stored = original.getMap(ROOT.events).get(event?.id ?? '') as Y.Map<unknown>;
+    stored.set('start', '2026-11-11');
+    stored.set('end', '2026-11-01');
+    const imported = roundTrip(original);
+    expect(comparable(imported)).toEqual(comparable(original));
+    expect(readBoard(imported).problems).toEqual(readBoard(original).problems);
+    expect(readBoard(imported).problems).toMatchObject([{ collection: 'events', field: 'end' }]);
   });
 });

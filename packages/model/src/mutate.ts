@@ -20,6 +20,12 @@ export interface AddOptions {
   id?: string;
   /** Place at this index among the ordered siblings; default: at the end. */
   index?: number;
+  /**
+   * Write the record as a peer stored it (a board's export imported back): each field is still checked, but
+   * a rule across fields it breaks (an event ending before it starts) is left for the readers to flag, as it
+   * was on the board it came from, instead of refusing the whole board.
+   */
+  asStored?: boolean;
 }
 
 /** Returns the record's Y.Map or throws a clear error when there is no such record. */
@@ -103,7 +109,7 @@ export function collectionMutations<Shape extends z.ZodRawShape>(
             ? orderAfter(siblingsOf(doc, anySpec, null, group))
             : orderAtIndex(orderedSiblings(doc, anySpec, null, group), options.index);
       }
-      checkWhole(spec, values);
+      if (!options.asStored) checkWhole(spec, values);
       const ymap = new Y.Map<unknown>();
       rootOf(doc, spec.name).set(id, ymap);
       writeFields(spec, ymap, values as Partial<z.infer<z.ZodObject<Shape>>>);

@@ -89,23 +89,25 @@ export function importBoard(
   const session = parseValue(sessionSchema, 'session', board.session);
   const plan = parseValue(planSchema, 'plan', board.plan);
   const doc = new Y.Doc();
+  // Records as the board held them: a rule across fields a peer broke stays flagged there, not refused here.
+  const asStored = true;
   doc.transact(() => {
     writeBoardShell(doc, checkedMeta);
     setAll(doc.getMap(ROOT.session), session);
     setAll(doc.getMap(ROOT.plan), plan);
-    for (const goal of board.goals) addGoal(doc, fieldsOf(goal), { id: goal.id });
-    for (const line of board.ledger) addLedgerLine(doc, fieldsOf(line), { id: line.id });
-    for (const outcome of board.outcomes) addOutcome(doc, fieldsOf(outcome), { id: outcome.id });
-    for (const lane of board.lanes) addLane(doc, fieldsOf(lane), { id: lane.id });
+    for (const goal of board.goals) addGoal(doc, fieldsOf(goal), { id: goal.id, asStored });
+    for (const line of board.ledger) addLedgerLine(doc, fieldsOf(line), { id: line.id, asStored });
+    for (const outcome of board.outcomes) addOutcome(doc, fieldsOf(outcome), { id: outcome.id, asStored });
+    for (const lane of board.lanes) addLane(doc, fieldsOf(lane), { id: lane.id, asStored });
     // An event whose lane a peer removed meanwhile goes to the first lane: an export must import.
     const lanes = new Set(board.lanes.map((lane) => lane.id));
     for (const event of board.events) {
       const laneId = lanes.has(event.laneId) ? event.laneId : board.lanes[0]?.id;
       if (!laneId) throw new ModelError(`event ${event.id}: the board has no lane to put it in`);
-      addEvent(doc, { ...fieldsOf(event), laneId }, { id: event.id });
+      addEvent(doc, { ...fieldsOf(event), laneId }, { id: event.id, asStored });
     }
-    for (const measure of board.measures) addMeasure(doc, fieldsOf(measure), { id: measure.id });
-    for (const scenario of board.scenarios) scenarios.add(doc, fieldsOf(scenario), { id: scenario.id });
+    for (const measure of board.measures) addMeasure(doc, fieldsOf(measure), { id: measure.id, asStored });
+    for (const scenario of board.scenarios) scenarios.add(doc, fieldsOf(scenario), { id: scenario.id, asStored });
     for (const thread of board.comments) writeThread(doc, thread);
     writeNotes(doc, notes);
   }, IMPORT_ORIGIN);
