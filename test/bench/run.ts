@@ -7,6 +7,7 @@ import { formatLatency, measureLatency } from './latency.ts';
 import { formatMeasuresBoard, measureMeasuresBoard } from './measures.ts';
 import { formatMetrics, measureMetrics } from './metrics.ts';
 import { formatPlan, measurePlan } from './plan.ts';
+import { formatReveal, measureReveal } from './reveal.ts';
 import { runSyncPeers } from './sync-peers-run.ts';
 import { formatTimelineDrag, measureTimelineDrag } from './timeline.ts';
 
@@ -32,6 +33,7 @@ async function main() {
   console.log(`\nTimeline drag in Chromium:\n  ${formatTimelineDrag(drag)}`);
   const measuresBoard = await measureMeasuresBoard(300);
   console.log(`\nMeasures board in Chromium:\n  ${formatMeasuresBoard(measuresBoard)}`);
+  console.log(`\nPrivate writing's reveal (authors offline):\n  ${formatReveal(await measureReveal())}`);
   console.log(`\nSQLite append against a bare WAL insert:\n  ${formatAppend(await measureAppend())}`);
   const catchup = await measureCatchup(10_000, 5);
   console.log(`\nCatch-up after working offline:\n  ${formatCatchup(catchup)}`);
