@@ -5,7 +5,6 @@ import { useI18n } from '../../i18n/index.tsx';
 import { BoardFormatButton } from '../../panels/board-format/BoardFormatButton.tsx';
 import { CommentsToggle } from '../../panels/comments/CommentsToggle.tsx';
 import { ExportMenu } from '../../panels/export/ExportMenu.tsx';
-import { ImportButton } from '../../panels/import/ImportButton.tsx';
 import { YearLinks } from '../../panels/next-year/YearLinks.tsx';
 import { ShareDialog } from '../../panels/share/ShareDialog.tsx';
 import { useShareText } from '../../panels/share/texts.ts';
@@ -86,7 +85,6 @@ export function TopBar({ meta, onEditIdentity }: TopBarProps) {
         {comments && <CommentsToggle threads={comments} />}
         {comments && <VersionsToggle />}
         <ExportMenu />
-        <ImportButton />
         <ReportLink />
         <ShareButton />
         <PresenceAvatars />

@@ -1,13 +1,17 @@
+import type { ImportTarget } from '@balanza/model';
 import { useState } from 'react';
-import { useAbilities, useBoardPart } from '../../board/BoardContext.tsx';
+import { createPortal } from 'react-dom';
+import { useAbilities } from '../../board/BoardContext.tsx';
 import { ImportDialog } from './ImportDialog.tsx';
 import { useImportText } from './texts.ts';
 
-/** The top bar's Import button: for those who may change the board, once it is loaded. */
-export function ImportButton() {
+/**
+ * A section's Import button (goals, ledger, timeline), opening the dialog on that section's table: for those
+ * who may change the board.
+ */
+export function ImportButton({ target }: { target: ImportTarget }) {
   const text = useImportText();
   const { canEdit } = useAbilities();
-  const loaded = useBoardPart((snapshot) => snapshot.meta) !== null;
   const [open, setOpen] = useState(false);
   if (!canEdit) return null;
   return (
@@ -17,12 +21,12 @@ export function ImportButton() {
         className="button"
         data-testid="import-open"
         title={text.openTitle}
-        disabled={!loaded}
         onClick={() => setOpen(true)}
       >
         {text.open}
       </button>
-      {open && <ImportDialog onClose={() => setOpen(false)} />}
+      {/* In the page's body, above every section's own stacking (sticky headers, side panels). */}
+      {open && createPortal(<ImportDialog target={target} onClose={() => setOpen(false)} />, document.body)}
     </>
   );
 }

@@ -15,14 +15,14 @@ const ACCEPT = '.csv,.tsv,.txt,.xlsx,text/csv,application/vnd.openxmlformats-off
  * read the preview (every change, every problem by row and column), then import: one step everyone sees
  * and anyone can undo. Nothing reaches the board before the button, and never with a problem left.
  */
-export function ImportDialog({ onClose }: { onClose: () => void }) {
+export function ImportDialog({ target: initial, onClose }: { target: ImportTarget; onClose: () => void }) {
   const text = useImportText();
   const problemText = useImportProblemText();
   const actions = useActions();
   const board = useLiveBoard();
   const toast = useToast();
   const id = useId();
-  const [target, setTarget] = useState<ImportTarget>('goals');
+  const [target, setTarget] = useState<ImportTarget>(initial);
   const file = useImportFile(target);
   const { state, plan } = file;
 

@@ -8,6 +8,7 @@ import { ReflectionPanel } from '../../board/notes/ReflectionPanel.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { useReviewMetrics } from '../../board/useReviewMetrics.ts';
 import { useI18n } from '../../i18n/index.tsx';
+import { ImportButton } from '../../panels/import/ImportButton.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { GoalDetails } from './GoalDetails.tsx';
@@ -69,10 +70,13 @@ export function GoalsSection() {
   return (
     <section className="goals-section" aria-labelledby="section-heading">
       <SectionHeader title={t.goals.title} intro={t.goals.intro(meta.reviewedYear)}>
-        <button type="button" className="button button-primary edit-only" data-testid="add-goal" onClick={addGoal}>
-          <PlusIcon />
-          <span>{t.goals.add}</span>
-        </button>
+        <div className="section-actions">
+          <ImportButton target="goals" />
+          <button type="button" className="button button-primary edit-only" data-testid="add-goal" onClick={addGoal}>
+            <PlusIcon />
+            <span>{t.goals.add}</span>
+          </button>
+        </div>
       </SectionHeader>
       {goals.length > 0 && (
         <div className="goals-toolbar">

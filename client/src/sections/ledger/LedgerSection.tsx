@@ -9,6 +9,7 @@ import { MoversList } from '../../board/figures/MoversList.tsx';
 import { ReflectionPanel } from '../../board/notes/ReflectionPanel.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { useReviewMetrics } from '../../board/useReviewMetrics.ts';
+import { ImportButton } from '../../panels/import/ImportButton.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
@@ -95,7 +96,11 @@ export function LedgerSection() {
 
   return (
     <section className="goals-section ledger-section" aria-labelledby="section-heading">
-      <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)} />
+      <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)}>
+        <div className="section-actions">
+          <ImportButton target="ledger" />
+        </div>
+      </SectionHeader>
       <LedgerTotals totals={metrics.ledger.totals} />
       {side('input')}
       {side('output')}

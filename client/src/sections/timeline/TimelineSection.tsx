@@ -5,6 +5,7 @@ import { useDeletedWhileEditing } from '../../board/cells/useDeletedWhileEditing
 import { openCountsByTarget, targetKey } from '../../board/comments/threads.ts';
 import { ReflectionPanel } from '../../board/notes/ReflectionPanel.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
+import { ImportButton } from '../../panels/import/ImportButton.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { CampaignSummary } from './CampaignSummary.tsx';
@@ -125,15 +126,18 @@ export function TimelineSection() {
   return (
     <section className="timeline-section" aria-labelledby="section-heading">
       <SectionHeader title={text.title} intro={text.intro(meta.reviewedYear)}>
-        <button
-          type="button"
-          className="button edit-only"
-          data-testid="add-lane"
-          onClick={() => actions.addLane({ kind: 'custom', label: text.newLane })}
-        >
-          <PlusIcon />
-          <span>{text.addLane}</span>
-        </button>
+        <div className="section-actions">
+          <ImportButton target="events" />
+          <button
+            type="button"
+            className="button edit-only"
+            data-testid="add-lane"
+            onClick={() => actions.addLane({ kind: 'custom', label: text.newLane })}
+          >
+            <PlusIcon />
+            <span>{text.addLane}</span>
+          </button>
+        </div>
       </SectionHeader>
       <CampaignSummary summary={summary} onOpen={onSelect} />
       <TimelineToolbar
