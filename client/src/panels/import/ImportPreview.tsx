@@ -1,4 +1,5 @@
 import type { ImportPlan, RowProblem } from '@balanza/import';
+import type { ReactNode } from 'react';
 import { useNumbers, useSnapshot } from '../../board/BoardContext.tsx';
 import { useImportProblemText } from './problemTexts.ts';
 import { useImportText } from './texts.ts';
@@ -41,30 +42,20 @@ function Problems({ problems }: { problems: RowProblem[] }) {
       <p role="alert" className="field-error" data-testid="import-problem-count">
         {text.problems(problems.length)}
       </p>
-      <div className="import-table-scroll">
-        <table className="import-table" data-testid="import-problems">
-          <thead>
-            <tr>
-              <th scope="col">{text.row}</th>
-              <th scope="col">{text.column}</th>
-              <th scope="col">{text.value}</th>
-              <th scope="col">{text.whatIsWrong}</th>
-              <th scope="col">{text.expected}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {problems.slice(0, SHOWN).map((problem) => (
-              <tr key={`${problem.row}:${problem.column}:${problem.code}`} data-row={problem.row}>
-                <td>{problem.row}</td>
-                <td>{problem.letter ? `${problem.letter} · ${problem.column}` : problem.column}</td>
-                <td className="import-cell">{problem.value}</td>
-                <td>{words.row[problem.code]}</td>
-                <td>{expected(problem)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewTable
+        testId="import-problems"
+        headers={[text.row, text.column, text.value, text.whatIsWrong, text.expected]}
+      >
+        {problems.slice(0, SHOWN).map((problem) => (
+          <tr key={`${problem.row}:${problem.column}:${problem.code}`} data-row={problem.row}>
+            <td>{problem.row}</td>
+            <td>{problem.letter ? `${problem.letter} · ${problem.column}` : problem.column}</td>
+            <td className="import-cell">{problem.value}</td>
+            <td>{words.row[problem.code]}</td>
+            <td>{expected(problem)}</td>
+          </tr>
+        ))}
+      </PreviewTable>
       {problems.length > SHOWN && <p className="muted">{text.moreRows(problems.length - SHOWN)}</p>}
     </>
   );
@@ -78,37 +69,24 @@ function Changes({ plan }: { plan: ImportPlan }) {
   );
   return (
     <>
-      <div className="import-table-scroll">
-        <table className="import-table" data-testid="import-changes">
-          <thead>
-            <tr>
-              <th scope="col">{text.row}</th>
-              <th scope="col">{text.record}</th>
-              <th scope="col">{text.field}</th>
-              <th scope="col">{text.before}</th>
-              <th scope="col">{text.after}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {lines.slice(0, SHOWN).map(({ row, field, first, count }) => (
-              <tr key={`${row.row}:${field.field}`} data-row={row.row}>
-                {first && (
-                  <>
-                    <td rowSpan={count}>{row.row}</td>
-                    <td rowSpan={count}>
-                      {row.name}
-                      {row.change.id === null && <span className="import-new"> ({text.isNew})</span>}
-                    </td>
-                  </>
-                )}
-                <td>{text.fields[field.field as keyof typeof text.fields] ?? field.field}</td>
-                <td className="import-cell">{show(field.field, field.before)}</td>
-                <td className="import-cell">{show(field.field, field.after)}</td>
-              </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
+      <PreviewTable testId="import-changes" headers={[text.row, text.record, text.field, text.before, text.after]}>
+        {lines.slice(0, SHOWN).map(({ row, field, first, count }) => (
+          <tr key={`${row.row}:${field.field}`} data-row={row.row}>
+            {first && (
+              <>
+                <td rowSpan={count}>{row.row}</td>
+                <td rowSpan={count}>
+                  {row.name}
+                  {row.change.id === null && <span className="import-new"> ({text.isNew})</span>}
+                </td>
+              </>
+            )}
+            <td>{text.fields[field.field as keyof typeof text.fields] ?? field.field}</td>
+            <td className="import-cell">{show(field.field, field.before)}</td>
+            <td className="import-cell">{show(field.field, field.after)}</td>
+          </tr>
+        ))}
+      </PreviewTable>
       {lines.length > SHOWN && <p className="muted">{text.moreRows(lines.length - SHOWN)}</p>}
     </>
   );
@@ -116,6 +94,26 @@ function Changes({ plan }: { plan: ImportPlan }) {
 
 const MONEY_FIELDS = new Set(['amount', 'targetGmv', 'actualGmv', 'spend']);
 const plain = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
+
+/** A preview list: a table scrolling inside the dialog, its header row kept in sight. */
+function PreviewTable({ testId, headers, children }: { testId: string; headers: string[]; children: ReactNode }) {
+  return (
+    <div className="import-table-scroll">
+      <table className="import-table" data-testid={testId}>
+        <thead>
+          <tr>
+            {headers.map((header) => (
+              <th key={header} scope="col">
+                {header}
+              </th>
+            ))}
+          </tr>
+        </thead>
+        <tbody>{children}</tbody>
+      </table>
+    </div>
+  );
+}
 
 /** A value as the board shows it: numbers in its locale, a lane by its name, nothing as a dash. */
 function useValueText() {
