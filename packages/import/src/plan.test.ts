@@ -106,6 +106,11 @@ describe('planning an import [IMPORT-2][IMPORT-4]', () => {
     });
   });
 
+  it('maps the headers of a Chinese shop platform export without asking', () => {
+    const headers = ['活动名称', '支付金额', '推广花费', '店铺'];
+    expect(guessMapping('events', headers)).toEqual({ title: '活动名称', actualGmv: '支付金额', spend: '推广花费' });
+  });
+
   it('refuses a file whose name column is not mapped, and a row without a name', () => {
     const doc = board();
     expect(plan(readBoard(doc), 'goals', table(['Actual'], [5])).missingKey).toBe('label');
