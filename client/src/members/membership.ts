@@ -1,3 +1,4 @@
+import { MEMBER_ID_PATTERN } from '@balanza/api';
 import { newId } from '@balanza/model';
 import { useEffect, useMemo, useRef, useState } from 'react';
 import { boardToken, keepBoardToken } from '../api/boards.ts';
@@ -90,7 +91,9 @@ async function askOrJoin(boardId: string, person: Identity | null): Promise<Iden
     }
     if (!person) return storedMember(boardId);
     const { [boardId]: provisional, ...otherBoards } = readProvisional();
-    const joined = await joinBoard(boardId, { name: person.name, color: person.color, id: provisional });
+    // Without a provisional id, the person's own: what a page wrote before provisional ids existed carries it.
+    const id = provisional ?? (MEMBER_ID_PATTERN.test(person.id) ? person.id : undefined);
+    const joined = await joinBoard(boardId, { name: person.name, color: person.color, id });
     if (joined.token) keepBoardToken(boardId, joined.token);
     const member = { id: joined.member.id, name: joined.member.name, color: joined.member.color };
     keepMember(boardId, member);

@@ -55,6 +55,9 @@ export const updateMemberRequest = z
   .strict()
   .refine((patch) => Object.keys(patch).length > 0, 'give a name, a colour or a role to change');
 
+/** An id a joining page may ask for: the ids this app makes (`newId`), or longer ones of the same letters. */
+export const MEMBER_ID_PATTERN = /^[a-z0-9]{16,64}$/;
+
 /**
  * `POST /api/boards/:id/join` with a role link's token: the person becomes a member of their own. `id`: the
  * provisional id the page wrote under before it joined (offline); the member gets it when nobody has it
@@ -66,7 +69,7 @@ export const joinRequest = z
     color: memberColor.optional(),
     id: z
       .string()
-      .regex(/^[a-z0-9]{16,64}$/, 'a provisional member id is 16–64 lower-case letters and digits')
+      .regex(MEMBER_ID_PATTERN, 'a provisional member id is 16–64 lower-case letters and digits')
       .optional(),
   })
   .strict();
