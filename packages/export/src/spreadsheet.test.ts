@@ -4,6 +4,8 @@
  * [EXPORT-3] the XLSX export has one sheet per section, figures as numbers with the board's currency format,
  *            and text that would run as a formula made inert (in CSV too); numbers, negative ones included,
  *            stay numbers
+ * [EXPORT-10] a plan board's workbook has the plan's sheets: figures with formulas, targets by month,
+ *             budgets, campaigns, scenarios side by side, items and tracking, money in the currency format
  */
 import { type BoardContent, readBoard } from '@balanza/model';
 import ExcelJS from 'exceljs';
@@ -13,6 +15,7 @@ import { describe, expect, it } from 'vitest';
 import { BOM, boardCsvZip } from './csv.ts';
 import { exportSource } from './envelope.ts';
 import { HOSTILE, hostileBoard } from './test-boards.ts';
+import { PLAN_FIGURES, planBoard } from './test-plan-board.ts';
 import { boardXlsx, currencyFormat } from './xlsx.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
@@ -86,6 +89,12 @@ describe('XLSX export', () => {
       'Medidas',
       'Comentarios',
       'Notas de reflexión',
+      // The hostile board plans a growth, so it has a plan (no scenario, no sales goal to track).
+      'Plan',
+      'Plan – metas por mes',
+      'Plan – presupuestos',
+      'Plan – campañas',
+      'Plan – acciones',
     ]);
   });
 
@@ -119,5 +128,95 @@ describe('XLSX export', () => {
     expect(currencyFormat('ja', 'JPY')).not.toContain('.');
     expect(currencyFormat('zh-CN', 'CNY')).toContain('¥');
     expect(currencyFormat('en', 'USD')).toContain('$');
+  });
+});
+
+describe('XLSX export of a plan board', () => {
+  async function planWorkbook(locale = 'en') {
+    const book = new ExcelJS.Workbook();
+    await book.xlsx.load((await boardXlsx(exportSource(planBoard(locale).doc))) as unknown as ArrayBuffer);
+    return book;
+  }
+  const sheetOf = (book: ExcelJS.Workbook, name: string) => {
+    const sheet = book.getWorksheet(name);
+    if (!sheet) throw new Error(`no sheet ${name}`);
+    return sheet;
+  };
+  /** The row whose first cell is `first`, as values (1-based cells dropped). */
+  const rowOf = (sheet: ExcelJS.Worksheet, first: string) => {
+    for (let n = 1; n <= sheet.rowCount; n++) {
+      const row = sheet.getRow(n);
+      if (row.getCell(1).value === first) return row;
+    }
+    throw new Error(`no row ${first} in ${sheet.name}`);
+  };
+
+  it('[EXPORT-10] has the plan sheets after the review’s, named in the board’s language', async () => {
+    const names = (await planWorkbook()).worksheets.map((sheet) => sheet.name);
+    expect(names.slice(8)).toEqual([
+      'Plan',
+      'Plan – targets by month',
+      'Plan – budgets',
+      'Plan – campaigns',
+      'Plan – scenarios',
+      'Plan – items',
+      'Plan – tracking',
+    ]);
+    const zh = (await planWorkbook('zh-CN')).worksheets.map((sheet) => sheet.name);
+    expect(zh).toContain('计划 – 月度目标');
+    expect((sheetOf(await planWorkbook('zh-CN'), '计划 – 月度目标').getRow(1).values as unknown[]).at(-1)).toBe('全年');
+  });
+
+  it('[EXPORT-10] writes each goal’s months and year, budgets, campaigns and scenarios as numbers in the currency format', async () => {
+    const book = await planWorkbook();
+    const money = currencyFormat('en', 'CNY');
+    const months = sheetOf(book, 'Plan – targets by month');
+    expect((months.getRow(1).values as unknown[]).slice(1)).toEqual([
+      'Goal',
+      'Unit',
+      'Jan',
+      'Feb',
+      'Mar',
+      'Apr',
+      'May',
+      'Jun',
+      'Jul',
+      'Aug',
+      'Sep',
+      'Oct',
+      'Nov',
+      'Dec',
+      'Year',
+    ]);
+    const sales = rowOf(months, 'Sales');
+    expect(sales.getCell(2 + 6).value).toBe(PLAN_FIGURES.june);
+    expect(sales.getCell(2 + 6).numFmt).toBe(money);
+    expect(sales.getCell(2 + 11).value).toBe(PLAN_FIGURES.november);
+    expect(sales.getCell(15).value).toBe(PLAN_FIGURES.year);
+    expect(rowOf(months, 'Seasonality').getCell(3).numFmt).toBe('0.0%');
+
+    const marketing = rowOf(sheetOf(book, 'Plan – budgets'), 'Marketing and promotion');
+    expect(marketing.getCell(5).value).toBe(PLAN_FIGURES.marketingBudget);
+    expect(marketing.getCell(5).numFmt).toBe(money);
+    expect(marketing.getCell(6).value).toBeCloseTo(0.3, 10);
+    const double11 = rowOf(sheetOf(book, 'Plan – campaigns'), 'Double 11');
+    expect(double11.getCell(7).value).toBe(PLAN_FIGURES.double11Budget);
+    expect(double11.getCell(8).value).toBe(PLAN_FIGURES.double11Gmv);
+    expect(double11.getCell(9).value).toBe(12);
+
+    const scenarios = sheetOf(book, 'Plan – scenarios');
+    expect((scenarios.getRow(1).values as unknown[]).slice(1)).toEqual(['Figure', 'Plan now', PLAN_FIGURES.scenario]);
+    expect(rowOf(scenarios, 'Growth used').getCell(3).value).toBe(0.2);
+    expect(rowOf(scenarios, 'GMV').getCell(2).value).toBe(PLAN_FIGURES.year);
+    expect(rowOf(scenarios, 'GMV').getCell(3).numFmt).toBe(money);
+
+    const figures = sheetOf(book, 'Plan');
+    expect(rowOf(figures, 'Planned turnover').getCell(2).value).toBe(PLAN_FIGURES.year);
+    expect(rowOf(figures, 'Planned turnover').getCell(3).value).toBe("the sales goal's target");
+    expect(rowOf(sheetOf(book, 'Plan – items'), PLAN_FIGURES.item).getCell(5).value).toBe('in progress');
+    const january = rowOf(sheetOf(book, 'Plan – tracking'), 'Jan');
+    expect([2, 3, 4].map((n) => january.getCell(n).value)).toEqual([75_000, PLAN_FIGURES.januaryActual, 5_000]);
+    for (const sheet of book.worksheets)
+      sheet.eachRow((row) => row.eachCell((cell) => expect(cell.formula).toBeUndefined()));
   });
 });

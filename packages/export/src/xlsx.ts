@@ -2,6 +2,7 @@ import ExcelJS from 'exceljs';
 import type { Cell, Table } from './cells.ts';
 import { neutralise } from './cells.ts';
 import type { ExportSource } from './envelope.ts';
+import { planTables } from './plan-tables.ts';
 import { allTables } from './tables.ts';
 
 /**
@@ -59,7 +60,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table, name: string, moneyF
 
 /**
  * The board as an Excel workbook ([EXPORT-3]): a summary sheet, then one sheet per section (goals, input and
- * output, outcomes, timeline, measures, comments, notes). Figures are numbers, money carries the board's
+ * output, outcomes, timeline, measures, comments, notes), then the plan's sheets when it has one ([EXPORT-10]). Figures are numbers, money carries the board's
  * currency format, fractions a percent format; text that a spreadsheet would run as a formula is made inert.
  */
 export async function boardXlsx(source: ExportSource): Promise<Uint8Array> {
@@ -69,6 +70,7 @@ export async function boardXlsx(source: ExportSource): Promise<Uint8Array> {
   workbook.title = meta.title;
   const moneyFormat = currencyFormat(meta.locale, meta.currency);
   const taken = new Set<string>();
-  for (const table of allTables(source)) addSheet(workbook, table, sheetName(table.title, taken), moneyFormat);
+  const tables = [...allTables(source), ...planTables(source.board)];
+  for (const table of tables) addSheet(workbook, table, sheetName(table.title, taken), moneyFormat);
   return new Uint8Array(await workbook.xlsx.writeBuffer());
 }

@@ -2,6 +2,7 @@
 export * from './plan/adoption.ts';
 export * from './plan/plan-metrics.ts';
 export * from './plan/projection.ts';
+export * from './plan/rows.ts';
 export * from './plan/scenarios.ts';
 export * from './plan/seasonality.ts';
 export * from './plan/sums.ts';

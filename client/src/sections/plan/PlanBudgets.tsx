@@ -1,4 +1,4 @@
-import { type Figure, lineBudget, PLAN_FORMULAS, ratio } from '@balanza/metrics';
+import { type Figure, linePlanFigures } from '@balanza/metrics';
 import type { LedgerLine } from '@balanza/model';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
@@ -68,7 +68,7 @@ export function PlanBudgets({
     >
       {inputs.map((line, row) => {
         const name = line.label || ledgerText.untitled;
-        const budget = lineBudget(line, budgetRatio, currency);
+        const { budget, shareLastYear, change } = linePlanFigures(line, { budgetRatio, turnoverLastYear }, currency);
         const own = typeof line.budget === 'number';
         return (
           <tr key={line.id} data-testid="plan-budget-row" data-line-id={line.id}>
@@ -77,11 +77,7 @@ export function PlanBudgets({
             <td className="numeric" data-label={text.lastYear}>
               {line.lastYear === null ? '—' : money(line.lastYear)}
             </td>
-            <FigureCell
-              figure={ratio(line.lastYear, turnoverLastYear.value, PLAN_FORMULAS.shareLastYear)}
-              name={text.shareLastYear}
-              format={numbers.ratio}
-            />
+            <FigureCell figure={shareLastYear} name={text.shareLastYear} format={numbers.ratio} />
             <td data-label={text.budget}>
               <NumberCell
                 row={row}
@@ -96,15 +92,10 @@ export function PlanBudgets({
                 onChange={(value) => actions.setLineBudget(line.id, value)}
               />
             </td>
-            <FigureCell figure={changeFigure(budget, line.lastYear)} name={text.change} format={numbers.signedRatio} />
+            <FigureCell figure={change} name={text.change} format={numbers.signedRatio} />
           </tr>
         );
       })}
     </PlanTablePart>
   );
 }
-
-const changeFigure = (budget: Figure, lastYear: number | null): Figure =>
-  budget.ok && lastYear !== null
-    ? ratio(budget.value - lastYear, lastYear, PLAN_FORMULAS.budgetChange)
-    : ratio(null, lastYear, PLAN_FORMULAS.budgetChange);

@@ -1,4 +1,4 @@
-import { type Figure, PLAN_FORMULAS, ratio } from '@balanza/metrics';
+import { campaignPlanFigures, type Figure, plannedCampaignRoas } from '@balanza/metrics';
 import type { TimelineEvent } from '@balanza/model';
 import { useMemo } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
@@ -85,11 +85,7 @@ export function PlanCampaigns({
             short={shortMoney}
             testId="plan-campaign-gmv-total"
           />
-          <FigureCell
-            figure={ratio(totals.plannedGmv.value, totals.budget.value, PLAN_FORMULAS.plannedRoas)}
-            name={text.plannedRoas}
-            format={numbers.multiple}
-          />
+          <FigureCell figure={plannedCampaignRoas(totals)} name={text.plannedRoas} format={numbers.multiple} />
         </tr>
       }
     >
@@ -116,6 +112,7 @@ function CampaignRow({ event, row, when }: { event: TimelineEvent; row: number; 
   const lastSpend = event.lastYearSpend ?? null;
   const budget = event.budget ?? null;
   const verdict = event.lastYearVerdict;
+  const figures = campaignPlanFigures(event);
   const flagged = (field: string) => (event.flags?.[field] ? t.goals.flagged(event.flags[field]) : undefined);
   return (
     <tr data-testid="plan-campaign" data-event-id={event.id}>
@@ -127,11 +124,7 @@ function CampaignRow({ event, row, when }: { event: TimelineEvent; row: number; 
       <td className="numeric" data-label={text.lastYearSpend}>
         {lastSpend === null ? '—' : money(lastSpend)}
       </td>
-      <FigureCell
-        figure={ratio(lastGmv, lastSpend, PLAN_FORMULAS.lastYearRoas)}
-        name={text.lastYearRoas}
-        format={numbers.multiple}
-      />
+      <FigureCell figure={figures.lastYearRoas} name={text.lastYearRoas} format={numbers.multiple} />
       <td data-label={text.lastYearVerdict}>
         {verdict && verdict !== 'unjudged' ? (
           <span className={`verdict verdict-${verdict}`}>
@@ -167,11 +160,7 @@ function CampaignRow({ event, row, when }: { event: TimelineEvent; row: number; 
           onChange={(value) => actions.updateEvent(event.id, { targetGmv: value })}
         />
       </td>
-      <FigureCell
-        figure={ratio(event.targetGmv, budget ?? lastSpend, PLAN_FORMULAS.plannedRoas)}
-        name={text.plannedRoas}
-        format={numbers.multiple}
-      />
+      <FigureCell figure={figures.plannedRoas} name={text.plannedRoas} format={numbers.multiple} />
     </tr>
   );
 }

@@ -1,4 +1,10 @@
-import { type GoalMonths, type GoalPlanFigures, goalMonths, type SeasonalityProfile } from '@balanza/metrics';
+import {
+  type GoalMonths,
+  type GoalPlanFigures,
+  goalMonths,
+  quarterTotals,
+  type SeasonalityProfile,
+} from '@balanza/metrics';
 import { ADDITIVE_UNITS, type Goal, MONTHS } from '@balanza/model';
 import { useMemo, useRef } from 'react';
 import { useActions, useNumbers } from '../../board/BoardContext.tsx';
@@ -10,8 +16,7 @@ import { PlanPart } from './PlanPart.tsx';
 import { usePlanText } from './texts.ts';
 
 const QUARTERS = [1, 2, 3, 4] as const;
-const quarterSum = (months: readonly number[], quarter: number) =>
-  months.slice((quarter - 1) * 3, quarter * 3).reduce((sum, value) => sum + value, 0);
+const quarterSum = (months: readonly number[], quarter: number) => quarterTotals(months)[quarter - 1] ?? 0;
 
 /** Short month names of the UI language, January first. */
 function useMonthNames(): string[] {
