@@ -107,7 +107,7 @@ module.exports = {
   options: {
     doNotFollow: { path: 'node_modules' },
     // Built clients (the tests' own builds included) are output, not source.
-    exclude: { path: '(^|/)(node_modules|dist|\.client-dist)/' },
+    exclude: { path: '(^|/)(node_modules|dist|\\.client-dist)/' },
     tsPreCompilationDeps: true,
     tsConfig: { fileName: 'tsconfig.base.json' },
     // Workspace packages resolve to their source (package.json "exports"), so imports across packages are seen.

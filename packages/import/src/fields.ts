@@ -96,12 +96,21 @@ export const IMPORT_FIELDS: Record<ImportTarget, ImportField[]> = {
     { name: 'lastYear', kind: 'number', headers: every((l) => l.ledger.lastYear) },
   ],
   events: [
-    { name: 'title', kind: 'text', key: true, headers: every((l) => l.event.title, 'Campaign', 'Campaña', '活动', '活动名称') },
+    {
+      name: 'title',
+      kind: 'text',
+      key: true,
+      headers: every((l) => l.event.title, 'Campaign', 'Campaña', '活动', '活动名称'),
+    },
     { name: 'laneId', kind: 'lane', key: true, headers: every((l) => l.event.lane) },
     { name: 'start', kind: 'date', headers: every((l) => l.event.start) },
     { name: 'end', kind: 'date', headers: every((l) => l.event.end) },
     { name: 'targetGmv', kind: 'number', headers: every((l) => l.event.targetGmv) },
-    { name: 'actualGmv', kind: 'number', headers: every((l) => l.event.actualGmv, 'GMV', '成交额', '成交金额', '支付金额', '销售额') },
+    {
+      name: 'actualGmv',
+      kind: 'number',
+      headers: every((l) => l.event.actualGmv, 'GMV', '成交额', '成交金额', '支付金额', '销售额'),
+    },
     { name: 'spend', kind: 'number', headers: every((l) => l.event.spend, 'Gasto', '花费', '推广费', '推广花费') },
     {
       name: 'verdict',

@@ -6,10 +6,10 @@ import { useDeletedWhileEditing } from '../../board/cells/useDeletedWhileEditing
 import { LedgerTotals } from '../../board/figures/LedgerTotals.tsx';
 import { useLedgerTexts } from '../../board/figures/ledgerTexts.ts';
 import { MoversList } from '../../board/figures/MoversList.tsx';
+import { ImportButton } from '../../board/import/ImportButton.tsx';
 import { ReflectionPanel } from '../../board/notes/ReflectionPanel.tsx';
 import { SectionHeader } from '../../board/SectionHeader.tsx';
 import { useReviewMetrics } from '../../board/useReviewMetrics.ts';
-import { ImportButton } from '../../panels/import/ImportButton.tsx';
 import { PlusIcon } from '../../ui/icons.tsx';
 import { useToast } from '../../ui/Toast.tsx';
 import { LedgerTable } from './LedgerTable.tsx';
