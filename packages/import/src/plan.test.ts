@@ -5,6 +5,8 @@ import {
   applyImport,
   type BoardSnapshot,
   COLLECTIONS,
+  eventNoteKey,
+  getNote,
   initBoard,
   MutationOrigin,
   ROOT,
@@ -156,6 +158,21 @@ describe('applying an import [IMPORT-5]', () => {
     expect(undo.undoStack).toHaveLength(1);
     undo.undo();
     expect(readBoard(doc)).toEqual(before);
+  });
+
+  it('[IMPORT-5] applies new campaigns with their notes, placed by their dates', () => {
+    const doc = board();
+    const file = table(['Event', 'Start', 'End', 'Actual GMV'], ['Brand day', '2026-09-09', '2026-09-10', 900]);
+    const result = plan(readBoard(doc), 'events', file);
+    applyImport(
+      doc,
+      'events',
+      result.rows.map((row) => row.change),
+      result.columns,
+    );
+    const added = readBoard(doc).events.find((event) => event.title === 'Brand day');
+    expect(added).toMatchObject({ start: '2026-09-09', end: '2026-09-10', actualGmv: 900 });
+    expect(getNote(doc, eventNoteKey(added?.id ?? ''))).not.toBeNull();
   });
 
   it('[IMPORT-5] applies nothing when one row has become wrong since the preview (its record deleted)', () => {

@@ -49,12 +49,17 @@ export function applyImport(
   const added = changes.filter((change) => change.id === null);
   checkAll(doc, table.spec as never, changes);
   return transact(doc, 'importRows', () => {
-    const last = orderedSiblings(doc, table.spec as never, null).at(-1)?.order ?? null;
-    const orders = generateNKeysBetween(last, null, added.length);
+    // Events have no order of their own (the timeline places them by date).
+    const ordered = 'order' in table.spec.schema.shape;
+    const last = ordered ? (orderedSiblings(doc, table.spec as never, null).at(-1)?.order ?? null) : null;
+    const orders = ordered ? generateNKeysBetween(last, null, added.length) : [];
     let next = 0;
     for (const change of changes) {
-      if (change.id === null) table.add(doc, { ...change.values, order: orders[next++] } as never);
-      else table.update(doc, change.id, change.values as never);
+      if (change.id !== null) table.update(doc, change.id, change.values as never);
+      else {
+        const order = orders[next++];
+        table.add(doc, (order ? { ...change.values, order } : change.values) as never);
+      }
     }
     const stored = metaSchema.shape.importColumns.safeParse(doc.getMap(ROOT.meta).get('importColumns'));
     updateMeta(doc, { importColumns: { ...(stored.success ? stored.data : {}), [target]: columns } });
