@@ -6,17 +6,17 @@ import {
   goalPlanFigures,
   linePlanFigures,
   type PlanMetrics,
+  planItemsOf,
   planMetrics,
   plannedCampaignRoas,
   type ScenarioRowKind,
   scenarioRows,
   TRACKING_FORMULAS,
 } from '@balanza/metrics';
-import { ADDITIVE_UNITS, type BoardContent, MEASURE_COLUMNS, MONTHS, TEMPLATE_LABELS } from '@balanza/model';
+import { ADDITIVE_UNITS, type BoardContent, MONTHS, TEMPLATE_LABELS } from '@balanza/model';
 import { type Cell, money, num, pct, type Table, text } from './cells.ts';
 import { exportLanguage, labelsFor } from './labels.ts';
 import { type PlanLabels, planLabelsFor } from './labels-plan.ts';
-import { visibleMeasures } from './tables.ts';
 
 /** Whether the board holds a plan: started from a review, or with any plan figure, plan item or scenario set. */
 export function hasPlan(board: BoardContent): boolean {
@@ -234,11 +234,7 @@ function scenariosTable({ board, p, metrics, formulas }: PlanContext): Table {
 function itemsTable({ board, p }: PlanContext): Table {
   const l = labelsFor(board.meta.locale);
   const i = p.items;
-  const items = [...visibleMeasures(board)].sort(
-    (a, b) =>
-      MEASURE_COLUMNS.indexOf(a.column) - MEASURE_COLUMNS.indexOf(b.column) ||
-      (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
-  );
+  const { items } = planItemsOf(board.measures);
   return {
     name: 'plan-items',
     title: p.sheets.items,

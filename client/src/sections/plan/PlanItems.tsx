@@ -1,4 +1,5 @@
-import { MEASURE_COLUMNS, type Measure, PLAN_ITEM_STATUSES, type PlanItemStatus } from '@balanza/model';
+import { planItemsOf } from '@balanza/metrics';
+import { type Measure, PLAN_ITEM_STATUSES, type PlanItemStatus } from '@balanza/model';
 import { useMemo } from 'react';
 import { useActions } from '../../board/BoardContext.tsx';
 import { EditableCell } from '../../board/cells/EditableCell.tsx';
@@ -20,18 +21,7 @@ export function PlanItems({ measures, year }: { measures: Measure[]; year: numbe
   const text = usePlanYearText().items;
   const actions = useActions();
   // Private cards stay out of the plan until they are revealed.
-  const items = useMemo(
-    () =>
-      measures
-        .filter((measure) => !measure.hidden)
-        .sort(
-          (a, b) =>
-            MEASURE_COLUMNS.indexOf(a.column) - MEASURE_COLUMNS.indexOf(b.column) ||
-            (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
-        ),
-    [measures],
-  );
-  const done = items.filter((item) => item.status === 'done').length;
+  const { items, done } = useMemo(() => planItemsOf(measures), [measures]);
   const quarterOptions = QUARTERS.map((value) => ({ value, label: value ? `${year}-Q${value}` : text.noQuarter }));
   const statusOptions = PLAN_ITEM_STATUSES.map((value) => ({ value, label: text.statuses[value] }));
   const columns = [

@@ -1,3 +1,4 @@
+import type { ScenarioRow, ScenarioRowKind } from '@balanza/metrics';
 import { GROWTH_LIMITS, type Scenario } from '@balanza/model';
 import { type CSSProperties, type ReactNode, type Ref, useMemo } from 'react';
 import { useNumbers } from '../../board/BoardContext.tsx';
@@ -65,6 +66,38 @@ export function useFormats() {
     }),
     [numbers],
   );
+}
+
+/** How each kind of scenario row reads ([PLAN-9]): money, a rate, a signed rate, a multiple. */
+export function useRowFormats(): Record<ScenarioRowKind, (value: number) => string> {
+  const formats = useFormats();
+  return useMemo(
+    () => ({
+      money: formats.money,
+      percent: formats.percent,
+      'signed-percent': formats.signedPercent,
+      multiple: formats.times,
+    }),
+    [formats],
+  );
+}
+
+/** The name of each scenario projection row, in the UI language. */
+export function useScenarioRowNames(): Record<ScenarioRow['key'], string> {
+  const r = useScenarioText().rows;
+  return {
+    growth: r.growthUsed,
+    roas: r.roasUsed,
+    conversionFactor: r.conversionFactor,
+    baseGmv: r.baseGmv,
+    campaignBudget: r.campaignBudget,
+    campaignGmv: r.campaignGmv,
+    gmv: r.gmv,
+    spend: r.spend,
+    operatingProfit: r.profit,
+    operatingMargin: r.margin,
+    roi: r.roi,
+  };
 }
 
 /** Why a typed assumption is refused (in stored units), following the model's rules ([PLAN-9]). */

@@ -1,19 +1,25 @@
-import type { Figure, PlanMetrics, ScenarioProjection } from '@balanza/metrics';
+import { type PlanMetrics, type ScenarioProjection, type ScenarioRow, scenarioRows } from '@balanza/metrics';
 import type { Scenario } from '@balanza/model';
 import { useId } from 'react';
 import { useAbilities } from '../../board/BoardContext.tsx';
 import { FigureCell } from '../../board/cells/FigureCell.tsx';
-import { ScenarioHead, ScenarioTable, useFormats } from './ScenarioParts.tsx';
+import { ScenarioHead, ScenarioTable, useRowFormats, useScenarioRowNames } from './ScenarioParts.tsx';
 import { useScenarioText } from './scenario-texts.ts';
 
-interface ProjectionRow {
-  key: string;
-  name: string;
-  /** The plan's figure beside it, or text when the plan has no such figure. */
-  plan: Figure | string;
-  format: (value: number) => string;
-  pick: (projection: ScenarioProjection) => Figure;
-}
+/** The test ids and class keys of the rows, as the section has always named them. */
+const ROW_IDS: Record<ScenarioRow['key'], string> = {
+  growth: 'growth-used',
+  roas: 'roas-used',
+  conversionFactor: 'conversion-factor',
+  baseGmv: 'base-gmv',
+  campaignBudget: 'campaign-budget',
+  campaignGmv: 'campaign-gmv',
+  gmv: 'gmv',
+  spend: 'spend',
+  operatingProfit: 'profit',
+  operatingMargin: 'margin',
+  roi: 'roi',
+};
 
 interface Props {
   scenarios: readonly Scenario[];
@@ -28,70 +34,45 @@ interface Props {
  */
 export function ScenarioProjections({ scenarios, projections, metrics, onAdopt }: Props) {
   const text = useScenarioText();
-  const format = useFormats();
+  const format = useRowFormats();
+  const names = useScenarioRowNames();
   const { canEdit } = useAbilities();
   const reasonId = useId();
-  const r = text.rows;
-  const { money, percent, times } = format;
-  const rows: ProjectionRow[] = [
-    {
-      key: 'growth-used',
-      name: r.growthUsed,
-      plan: percent(metrics.growth),
-      format: format.signedPercent,
-      pick: (p) => p.growth,
-    },
-    { key: 'roas-used', name: r.roasUsed, plan: metrics.campaigns.lastYearRoas, format: times, pick: (p) => p.roas },
-    { key: 'conversion-factor', name: r.conversionFactor, plan: '', format: times, pick: (p) => p.conversionFactor },
-    { key: 'base-gmv', name: r.baseGmv, plan: '', format: money, pick: (p) => p.baseGmv },
-    {
-      key: 'campaign-budget',
-      name: r.campaignBudget,
-      plan: metrics.campaigns.budget,
-      format: money,
-      pick: (p) => p.campaignBudget,
-    },
-    {
-      key: 'campaign-gmv',
-      name: r.campaignGmv,
-      plan: metrics.campaigns.plannedGmv,
-      format: money,
-      pick: (p) => p.campaignGmv,
-    },
-    { key: 'gmv', name: r.gmv, plan: metrics.turnover, format: money, pick: (p) => p.gmv },
-    { key: 'spend', name: r.spend, plan: metrics.totalInput, format: money, pick: (p) => p.spend },
-    { key: 'profit', name: r.profit, plan: metrics.operatingProfit, format: money, pick: (p) => p.operatingProfit },
-    { key: 'margin', name: r.margin, plan: metrics.operatingMargin, format: percent, pick: (p) => p.operatingMargin },
-    { key: 'roi', name: r.roi, plan: metrics.roi, format: percent, pick: (p) => p.roi },
-  ];
+  const rows = scenarioRows(metrics);
   return (
     <ScenarioTable count={scenarios.length} testId="scenario-projections">
       <ScenarioHead first={text.projection} scenarios={scenarios} />
       <tbody>
-        {rows.map((row) => (
-          <tr key={row.key} className={row.key === 'gmv' ? 'scenario-key-row' : undefined}>
-            <th scope="row">{row.name}</th>
-            {typeof row.plan === 'string' ? (
-              <td className="numeric scenario-plan">{row.plan}</td>
-            ) : (
-              <FigureCell figure={row.plan} name={row.name} format={row.format} testId={`scenario-plan-${row.key}`} />
-            )}
-            {scenarios.map((scenario) => {
-              const projection = projections.get(scenario.id);
-              return projection ? (
-                <FigureCell
-                  key={scenario.id}
-                  figure={row.pick(projection)}
-                  name={row.name}
-                  format={row.format}
-                  testId={`scenario-${row.key}`}
-                />
+        {rows.map((row) => {
+          const id = ROW_IDS[row.key];
+          const name = names[row.key];
+          const show = format[row.kind === 'signed-percent' ? 'percent' : row.kind];
+          return (
+            <tr key={id} className={row.key === 'gmv' ? 'scenario-key-row' : undefined}>
+              <th scope="row">{name}</th>
+              {row.plan === null || typeof row.plan === 'number' ? (
+                // The plan's growth is a rate it sets (no formula); some rows have no plan figure at all.
+                <td className="numeric scenario-plan">{row.plan === null ? '' : show(row.plan)}</td>
               ) : (
-                <td key={scenario.id} />
-              );
-            })}
-          </tr>
-        ))}
+                <FigureCell figure={row.plan} name={name} format={show} testId={`scenario-plan-${id}`} />
+              )}
+              {scenarios.map((scenario) => {
+                const projection = projections.get(scenario.id);
+                return projection ? (
+                  <FigureCell
+                    key={scenario.id}
+                    figure={row.pick(projection)}
+                    name={name}
+                    format={format[row.kind]}
+                    testId={`scenario-${id}`}
+                  />
+                ) : (
+                  <td key={scenario.id} />
+                );
+              })}
+            </tr>
+          );
+        })}
         {canEdit && (
           <tr className="scenario-adopt-row">
             <th scope="row">

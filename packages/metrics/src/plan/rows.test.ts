@@ -3,13 +3,14 @@
  * [PLAN-6] a line's budget, its last-year share of turnover and its change
  * [PLAN-7] a campaign plans with its budget, else last year's spend; planned ROAS = planned GMV ÷ budget
  * [PLAN-9] the scenario rows, each beside the plan's figure
+ * [PLAN-18] plan items: keep → change → add, private cards left out, the share done
  * [PLAN-15] bad input gives a figure that is not computable, never NaN
  */
 import { describe, expect, it } from 'vitest';
 import { computed, notComputable } from '../figure.ts';
 import type { PlanMetrics } from './plan-metrics.ts';
 import { PLAN_FORMULAS } from './projection.ts';
-import { campaignPlanFigures, linePlanFigures, quarterTotals, scenarioRows } from './rows.ts';
+import { campaignPlanFigures, linePlanFigures, planItemsOf, quarterTotals, scenarioRows } from './rows.ts';
 
 const plan = {
   budgetRatio: computed(1.5, PLAN_FORMULAS.budgetRatio),
@@ -83,5 +84,24 @@ describe('plan rows', () => {
 
   it('[PLAN-4] quarters are the sums of their three months', () => {
     expect(quarterTotals([1, 2, 3, 4, 5, 6, 7, 8, 9, 10, 11, 12])).toEqual([6, 15, 24, 33]);
+  });
+
+  it('[PLAN-18] plan items run keep → change → add, each column in order, without private cards', () => {
+    const card = (id: string, column: 'keep' | 'change' | 'add', order: string, extra = {}) => ({
+      id,
+      column,
+      order,
+      hidden: false,
+      ...extra,
+    });
+    const { items, done } = planItemsOf([
+      card('a', 'add', 'a0'),
+      card('k2', 'keep', 'a2', { status: 'done' as const }),
+      card('secret', 'keep', 'a0', { hidden: true }),
+      card('c', 'change', 'a1', { status: 'in-progress' as const }),
+      card('k1', 'keep', 'a1'),
+    ]);
+    expect(items.map((item) => item.id)).toEqual(['k1', 'k2', 'c', 'a']);
+    expect(done).toBe(1);
   });
 });

@@ -1,4 +1,4 @@
-import type { LedgerLine, TimelineEvent } from '@balanza/model';
+import { type LedgerLine, MEASURE_COLUMNS, type Measure, type TimelineEvent } from '@balanza/model';
 import { type Figure, ratio, read } from '../figure.ts';
 import type { PlanMetrics } from './plan-metrics.ts';
 import { lineBudget, PLAN_FORMULAS } from './projection.ts';
@@ -108,3 +108,20 @@ export function scenarioRows(metrics: PlanMetrics): ScenarioRow[] {
 /** The four quarter totals of 12 months ([PLAN-4]): Q1 = January + February + March, and so on. */
 export const quarterTotals = (months: readonly number[]): number[] =>
   [0, 1, 2, 3].map((quarter) => months.slice(quarter * 3, quarter * 3 + 3).reduce((sum, value) => sum + value, 0));
+
+/**
+ * The plan's items ([PLAN-8], [PLAN-18]): the measures shown to everyone (a private card only once revealed) in
+ * keep → change → add order, each column in its own order, and how many are done.
+ */
+export function planItemsOf<T extends Pick<Measure, 'hidden' | 'column' | 'order' | 'status'>>(
+  measures: readonly T[],
+): { items: T[]; done: number } {
+  const items = measures
+    .filter((measure) => !measure.hidden)
+    .sort(
+      (a, b) =>
+        MEASURE_COLUMNS.indexOf(a.column) - MEASURE_COLUMNS.indexOf(b.column) ||
+        (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
+    );
+  return { items, done: items.filter((item) => item.status === 'done').length };
+}

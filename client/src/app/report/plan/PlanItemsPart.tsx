@@ -1,4 +1,5 @@
-import { MEASURE_COLUMNS, type Measure } from '@balanza/model';
+import { planItemsOf } from '@balanza/metrics';
+import type { Measure } from '@balanza/model';
 import { TableHead } from '../../../board/cells/TableParts.tsx';
 import { usePlanYearText } from '../../../sections/plan/budget-texts.ts';
 import { EmptyNote } from '../ReportParts.tsx';
@@ -9,14 +10,7 @@ import { EmptyNote } from '../ReportParts.tsx';
  */
 export function PlanItemsPart({ measures }: { measures: Measure[] }) {
   const text = usePlanYearText().items;
-  const items = measures
-    .filter((measure) => !measure.hidden)
-    .sort(
-      (a, b) =>
-        MEASURE_COLUMNS.indexOf(a.column) - MEASURE_COLUMNS.indexOf(b.column) ||
-        (a.order < b.order ? -1 : a.order > b.order ? 1 : 0),
-    );
-  const done = items.filter((item) => item.status === 'done').length;
+  const { items, done } = planItemsOf(measures);
   return (
     <div className="report-part" data-testid="report-plan-items">
       <h3>{text.title}</h3>

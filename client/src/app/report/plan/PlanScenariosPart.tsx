@@ -1,7 +1,7 @@
-import { type PlanMetrics, type ScenarioRow, type ScenarioRowKind, scenarioRows } from '@balanza/metrics';
+import { type PlanMetrics, scenarioRows } from '@balanza/metrics';
 import type { Scenario } from '@balanza/model';
 import { FigureCell } from '../../../board/cells/FigureCell.tsx';
-import { useFormats } from '../../../sections/plan/ScenarioParts.tsx';
+import { useRowFormats, useScenarioRowNames } from '../../../sections/plan/ScenarioParts.tsx';
 import { useScenarioText } from '../../../sections/plan/scenario-texts.ts';
 import { EmptyNote, FormulaList } from '../ReportParts.tsx';
 import { chunks } from './chunks.ts';
@@ -16,27 +16,8 @@ const SCENARIOS_PER_TABLE = 3;
  */
 export function PlanScenariosPart({ scenarios, metrics }: { scenarios: Scenario[]; metrics: PlanMetrics }) {
   const text = useScenarioText();
-  const formats = useFormats();
-  const r = text.rows;
-  const names: Record<ScenarioRow['key'], string> = {
-    growth: r.growthUsed,
-    roas: r.roasUsed,
-    conversionFactor: r.conversionFactor,
-    baseGmv: r.baseGmv,
-    campaignBudget: r.campaignBudget,
-    campaignGmv: r.campaignGmv,
-    gmv: r.gmv,
-    spend: r.spend,
-    operatingProfit: r.profit,
-    operatingMargin: r.margin,
-    roi: r.roi,
-  };
-  const format: Record<ScenarioRowKind, (value: number) => string> = {
-    money: formats.money,
-    percent: formats.percent,
-    'signed-percent': formats.signedPercent,
-    multiple: formats.times,
-  };
+  const names = useScenarioRowNames();
+  const format = useRowFormats();
   const rows = scenarioRows(metrics);
   const projections = new Map(metrics.scenarios.map((projection) => [projection.id, projection]));
   return (
