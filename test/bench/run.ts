@@ -1,5 +1,6 @@
 import { cpus } from 'node:os';
 import { formatAppend, measureAppend } from './append.ts';
+import { formatAuthorship, measureAuthorship } from './authorship.ts';
 import { formatCatchup, measureCatchup } from './catchup.ts';
 import { runCrossInstance } from './cross-instance.ts';
 import { formatExchange, measureExchange } from './exchange.ts';
@@ -21,6 +22,7 @@ async function main() {
   console.log(`Balanza benchmarks — Node ${process.version}, ${cpus().length} × ${cpus()[0]?.model ?? 'cpu'}`);
   console.log(`\nReview metrics, incremental vs full recompute:\n  ${formatMetrics(measureMetrics(2000))}`);
   console.log(`\nPlan metrics, one assumption edited vs full recompute:\n  ${formatPlan(measurePlan())}`);
+  console.log(`\nThe server's check of one update:\n  ${formatAuthorship(measureAuthorship())}`);
   console.log(`\nExports and import:\n  ${formatExchange(await measureExchange())}`);
   console.log('\nEdit → arrival at every other client (goal actual changed by one client):');
   const results = [];
