@@ -1,5 +1,5 @@
-/** How a cell is shown: money in the board's currency, a fraction as a percentage, a plain number, or text. */
-export type CellKind = 'text' | 'number' | 'money' | 'percent';
+/** How a cell is shown: money in the board's currency, a fraction as a percentage, a multiple (a ROAS, "12×"), a plain number, or text. */
+export type CellKind = 'text' | 'number' | 'money' | 'percent' | 'multiple';
 
 /** One cell of an exported table: a number stays a number (blank is null), text stays text. */
 export type Cell = { kind: 'text'; value: string } | { kind: Exclude<CellKind, 'text'>; value: number | null };
@@ -7,6 +7,8 @@ export type Cell = { kind: 'text'; value: string } | { kind: Exclude<CellKind, '
 export const text = (value: string): Cell => ({ kind: 'text', value });
 export const num = (value: number | null | undefined): Cell => ({ kind: 'number', value: finite(value) });
 export const money = (value: number | null | undefined): Cell => ({ kind: 'money', value: finite(value) });
+/** A multiple such as a ROAS (12 shown as 12×); still a plain number in CSV. */
+export const times = (value: number | null | undefined): Cell => ({ kind: 'multiple', value: finite(value) });
 /** A fraction (0.25) shown as a percentage (25 %). */
 export const pct = (value: number | null | undefined): Cell => ({ kind: 'percent', value: finite(value) });
 

@@ -124,10 +124,10 @@ describe('Markdown export of a plan board', () => {
       '2026-11-11',
       cny.format(300_000),
       cny.format(30_000),
-      '10',
+      '10×',
       cny.format(PLAN_FIGURES.double11Budget),
       cny.format(PLAN_FIGURES.double11Gmv),
-      '12',
+      '12×',
     ]);
     const scenarios = tableUnder(plan, 'Plan – scenarios');
     expect(scenarios[0]).toEqual(['Figure', 'Plan now', PLAN_FIGURES.scenario]);

@@ -44,6 +44,7 @@ export function numberText(locale: string, currency: string): NumberText {
 export function cellText(cell: Cell, numbers: NumberText, blank: string): string {
   if (cell.kind === 'text') return inline(cell.value);
   if (cell.value === null) return blank;
+  if (cell.kind === 'multiple') return `${numbers.number(cell.value)}×`;
   return cell.kind === 'money'
     ? numbers.money(cell.value)
     : cell.kind === 'percent'

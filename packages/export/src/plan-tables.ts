@@ -14,7 +14,7 @@ import {
   TRACKING_FORMULAS,
 } from '@balanza/metrics';
 import { ADDITIVE_UNITS, type BoardContent, MONTHS, TEMPLATE_LABELS } from '@balanza/model';
-import { type Cell, money, num, pct, type Table, text } from './cells.ts';
+import { type Cell, money, num, pct, type Table, text, times } from './cells.ts';
 import { exportLanguage, labelsFor } from './labels.ts';
 import { type PlanLabels, planLabelsFor } from './labels-plan.ts';
 
@@ -37,7 +37,7 @@ const KIND_CELL: Record<ScenarioRowKind, (amount: number | null) => Cell> = {
   money,
   percent: pct,
   'signed-percent': pct,
-  multiple: num,
+  multiple: times,
 };
 
 /** The short month names of the board's locale, January first. */
@@ -80,7 +80,7 @@ function figuresTable({ board, p, metrics }: PlanContext): Table {
       figure(f.roi, metrics.roi, pct),
       figure(f.campaignBudget, metrics.campaigns.budget, money),
       figure(f.plannedGmv, metrics.campaigns.plannedGmv, money),
-      figure(f.plannedRoas, plannedCampaignRoas(metrics.campaigns), num),
+      figure(f.plannedRoas, plannedCampaignRoas(metrics.campaigns), times),
       ...(adopted ? [row(f.adopted, text(adopted.name), '')] : []),
     ],
   };
@@ -160,10 +160,10 @@ function campaignsTable({ board, p, metrics, formulas }: PlanContext): Table {
       text(event.end),
       money(event.lastYearGmv),
       money(event.lastYearSpend),
-      num(value(figures.lastYearRoas)),
+      times(value(figures.lastYearRoas)),
       money(figures.budget),
       money(event.targetGmv),
-      num(value(figures.plannedRoas)),
+      times(value(figures.plannedRoas)),
     ];
   });
   const { campaigns } = metrics;
@@ -173,10 +173,10 @@ function campaignsTable({ board, p, metrics, formulas }: PlanContext): Table {
     text(''),
     money(value(campaigns.lastYearGmv)),
     text(''),
-    num(value(campaigns.lastYearRoas)),
+    times(value(campaigns.lastYearRoas)),
     money(value(campaigns.budget)),
     money(value(campaigns.plannedGmv)),
-    num(value(plannedCampaignRoas(campaigns))),
+    times(value(plannedCampaignRoas(campaigns))),
   ];
   return {
     name: 'plan-campaigns',

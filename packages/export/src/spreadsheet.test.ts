@@ -16,7 +16,7 @@ import { BOM, boardCsvZip } from './csv.ts';
 import { exportSource } from './envelope.ts';
 import { HOSTILE, hostileBoard } from './test-boards.ts';
 import { PLAN_FIGURES, planBoard } from './test-plan-board.ts';
-import { boardXlsx, currencyFormat } from './xlsx.ts';
+import { boardXlsx, currencyFormat, MULTIPLE_FORMAT } from './xlsx.ts';
 
 const FORMULA_START = /^[=+\-@\t\r]/;
 const board = (): BoardContent => readBoard(hostileBoard());
@@ -203,6 +203,7 @@ describe('XLSX export of a plan board', () => {
     expect(double11.getCell(7).value).toBe(PLAN_FIGURES.double11Budget);
     expect(double11.getCell(8).value).toBe(PLAN_FIGURES.double11Gmv);
     expect(double11.getCell(9).value).toBe(12);
+    expect(double11.getCell(9).numFmt).toBe(MULTIPLE_FORMAT);
 
     const scenarios = sheetOf(book, 'Plan – scenarios');
     expect((scenarios.getRow(1).values as unknown[]).slice(1)).toEqual(['Figure', 'Plan now', PLAN_FIGURES.scenario]);

@@ -1,6 +1,6 @@
 import { type ReviewMetrics, reviewMetrics } from '@balanza/metrics';
 import { type BoardContent, type Measure, noteDataText, noteOwner, TEMPLATE_LABELS } from '@balanza/model';
-import { type Cell, money, num, pct, type Table, text } from './cells.ts';
+import { type Cell, money, num, pct, type Table, text, times } from './cells.ts';
 import type { ExportSource } from './envelope.ts';
 import { type ExportLabels, exportLanguage, labelsFor } from './labels.ts';
 import { noteTitle, targetName } from './names.ts';
@@ -116,7 +116,7 @@ function eventsTable({ board, l, metrics }: Context): Table {
         money(event.actualGmv),
         money(event.spend),
         pct(m ? value(m.gmvAttainment) : null),
-        num(m ? value(m.roas) : null),
+        times(m ? value(m.roas) : null),
         text(l.values.verdict[event.verdict]),
       ];
     }),
@@ -167,7 +167,7 @@ function summaryTable({ l, metrics }: Context): Table {
       row(s.roi, pct(value(totals.roi))),
       row(s.campaignGmv, money(value(campaigns.actualGmv))),
       row(s.campaignSpend, money(value(campaigns.spend))),
-      row(s.campaignRoas, num(value(campaigns.roas))),
+      row(s.campaignRoas, times(value(campaigns.roas))),
       row(s.hitRate, pct(value(campaigns.hitRate))),
     ],
   };

@@ -24,7 +24,15 @@ export function currencyFormat(locale: string, currency: string): string {
 }
 
 export const PERCENT_FORMAT = '0.0%';
+/** A multiple (a ROAS) as Excel shows it: 12.5× — the number stays a number. */
+export const MULTIPLE_FORMAT = '#,##0.0#"×"';
 const NUMBER_FORMAT = '#,##0.##';
+/** The Excel format of each kind of number cell; money's depends on the board's currency. */
+const NUMBER_FORMATS: Partial<Record<Cell['kind'], string>> = {
+  number: NUMBER_FORMAT,
+  percent: PERCENT_FORMAT,
+  multiple: MULTIPLE_FORMAT,
+};
 
 // Excel refuses sheet names over 31 characters or with any of : \ / ? * [ ].
 const sheetName = (title: string, taken: Set<string>): string => {
@@ -48,8 +56,7 @@ function addSheet(workbook: ExcelJS.Workbook, table: Table, name: string, moneyF
     const added = sheet.addRow(row.map(cellValue));
     row.forEach((cell, index) => {
       if (cell.kind === 'text') return;
-      added.getCell(index + 1).numFmt =
-        cell.kind === 'money' ? moneyFormat : cell.kind === 'percent' ? PERCENT_FORMAT : NUMBER_FORMAT;
+      added.getCell(index + 1).numFmt = NUMBER_FORMATS[cell.kind] ?? moneyFormat;
     });
   }
   table.headers.forEach((header, index) => {
