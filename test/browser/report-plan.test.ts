@@ -183,4 +183,21 @@ describe('the report of a plan board (Chromium)', () => {
     setGoalMonth(writer.doc, sales, 6, 160_000);
     await expect.poll(() => monthCell(page, 'June').textContent()).toMatch(money(160_000));
   }, 90_000);
+
+  it('[REPORT-7][I18N-1] in 中文 the plan chapter speaks Chinese, the board’s figures unchanged', async () => {
+    const page = await suite.open(ANA, planId, 'goals', { ready: '[data-testid="goal-row"]' });
+    await page.getByLabel('Language', { exact: true }).selectOption({ label: '中文' });
+    await page.goto(`${suite.server.url}/b/${planId}/report`);
+    await page.getByTestId('report-plan-tracking').waitFor();
+    const parts = await page.getByTestId('report-plan').locator('.report-part > h3').allTextContents();
+    expect(parts).toEqual(expect.arrayContaining(['月度目标', '预算', '活动日历与预算', '计划事项', '全年对比计划']));
+    expect(parts).toHaveLength(PLAN_PARTS.length);
+    expect(await page.getByTestId('report-plan-scenario-name').textContent()).toBe(`${SCENARIO} ✓ 已采纳`);
+    // The figures are the board's, in its own locale and currency: June as stored.
+    const june = (await suite.server.stored(planId)).goals.find((goal) => goal.kind === 'sales')?.months?.['6'];
+    const juneCell = page.locator(
+      '[data-testid="report-plan-month"][data-month="6"] [data-testid="report-plan-month-value"]',
+    );
+    expect(await juneCell.first().textContent()).toMatch(money(june ?? Number.NaN));
+  }, 90_000);
 });
