@@ -104,4 +104,29 @@ describe('private writing and its reveal, seen from three pages (Chromium)', () 
       .toMatch(/Reveal 1 card/);
     expect(await texts(ana)).not.toContain('Written on the train');
   });
+
+  it('[MEMBER-5][OFFLINE-1] deleting the board from the home page forgets the private documents kept on the device', async () => {
+    const prefix = `balanza:drafts:${boardId}:`;
+    const kept = () =>
+      ana.evaluate(
+        async (start) => ((await indexedDB.databases()) ?? []).filter((db) => db.name?.startsWith(start)).length,
+        prefix,
+      );
+    // Another member's copy on this device too (a shared computer): every one of the board's goes.
+    await ana.evaluate(
+      (name) =>
+        new Promise((resolve) => {
+          const opening = indexedDB.open(name);
+          opening.onsuccess = () => resolve(opening.result.close());
+        }),
+      `${prefix}someone-else`,
+    );
+    expect(await kept()).toBeGreaterThan(0);
+    await ana.goto(suite.server.url);
+    const row = ana.locator('li', { has: ana.getByText('Review with private writing') });
+    await row.getByRole('button', { name: /Delete/ }).click();
+    await row.getByRole('button', { name: 'Delete for everyone' }).click();
+    await expect.poll(() => row.count()).toBe(0);
+    await expect.poll(kept).toBe(0);
+  });
 });

@@ -20,6 +20,7 @@ import { type ChangeOrigins, trackChangeOrigins } from './changeOrigins.ts';
 import { createHistory, type HistoryState } from './history.ts';
 import { type NoteHandle, noteHandle } from './noteBinding.ts';
 import { type Focus, type LocalPresence, type Peer, publishPresence, trackPresence } from './presence.ts';
+import { forgetLocalDrafts } from './privateCards.ts';
 import { type ConnectionStatus, trackStatus } from './status.ts';
 import { type ValueStore, valueStore } from './valueStore.ts';
 
@@ -55,8 +56,11 @@ export interface BoardConnection {
 
 const localName = (boardId: string) => `balanza:board:${boardId}`;
 
-/** Deletes the copy of a board kept on this device. */
-export const forgetLocalBoard = (boardId: string): Promise<void> => clearDocument(localName(boardId));
+/** Deletes the copy of a board kept on this device, and the private documents of its members kept here. */
+export const forgetLocalBoard = async (boardId: string): Promise<void> => {
+  await clearDocument(localName(boardId));
+  await forgetLocalDrafts(boardId);
+};
 
 function syncServerUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';

@@ -8,7 +8,7 @@ import {
   removeMeasure,
   updateMeasure,
 } from '@balanza/model';
-import { IndexeddbPersistence } from 'y-indexeddb';
+import { clearDocument, IndexeddbPersistence } from 'y-indexeddb';
 import { WebsocketProvider } from 'y-websocket';
 import * as Y from 'yjs';
 import { boardToken } from '../api/boards.ts';
@@ -37,7 +37,17 @@ export interface PrivateCards {
 /** The sync endpoint's close code for a deleted board (see server/src/sync/peer.ts). */
 const BOARD_DELETED = 4404;
 
-const localName = (boardId: string, memberId: string) => `balanza:drafts:${boardId}:${memberId}`;
+const draftsPrefix = (boardId: string) => `balanza:drafts:${boardId}:`;
+const localName = (boardId: string, memberId: string) => `${draftsPrefix(boardId)}${memberId}`;
+
+/** Deletes every private document of a board kept on this device, whoever's member it was. */
+export async function forgetLocalDrafts(boardId: string): Promise<void> {
+  const databases = (await indexedDB.databases?.()) ?? [];
+  const names = databases
+    .map((database) => database.name ?? '')
+    .filter((name) => name.startsWith(draftsPrefix(boardId)));
+  await Promise.all(names.map((name) => clearDocument(name)));
+}
 
 function syncServerUrl(): string {
   const protocol = window.location.protocol === 'https:' ? 'wss' : 'ws';
