@@ -17,6 +17,7 @@ import {
 import type { Page } from 'playwright-core';
 import { extractText, getDocumentProxy } from 'unpdf';
 import { beforeAll, describe, expect, it } from 'vitest';
+import { auditAccessibility } from '../support/accessibility.ts';
 import { ANA, type BrowserSuite, browserSuite } from '../support/browser-suite.ts';
 import { waitForValue } from '../support/clients.ts';
 
@@ -184,7 +185,7 @@ describe('the report of a plan board (Chromium)', () => {
     await expect.poll(() => monthCell(page, 'June').textContent()).toMatch(money(160_000));
   }, 90_000);
 
-  it('[REPORT-7][I18N-1] in 中文 the plan chapter speaks Chinese, the board’s figures unchanged', async () => {
+  it('[REPORT-7][I18N-1][A11Y-1] in 中文 the plan chapter speaks Chinese, the board’s figures unchanged, and meets no serious accessibility violation', async () => {
     const page = await suite.open(ANA, planId, 'goals', { ready: '[data-testid="goal-row"]' });
     await page.getByLabel('Language', { exact: true }).selectOption({ label: '中文' });
     await page.goto(`${suite.server.url}/b/${planId}/report`);
@@ -199,5 +200,6 @@ describe('the report of a plan board (Chromium)', () => {
       '[data-testid="report-plan-month"][data-month="6"] [data-testid="report-plan-month-value"]',
     );
     expect(await juneCell.first().textContent()).toMatch(money(june ?? Number.NaN));
+    expect(await auditAccessibility(page)).toEqual([]);
   }, 90_000);
 });
