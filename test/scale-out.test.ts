@@ -3,7 +3,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
-import { addGoal, addThread, readBoard, updateGoal, updateSession } from '@balanza/model';
+import { addGoal, addMeasure, addThread, readBoard, readPrivateCards, updateGoal, updateSession } from '@balanza/model';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ChildServer, spawnServer } from './support/child-server.ts';
@@ -252,7 +252,21 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
       return client;
     };
     const [writer, sameInstance, otherInstance] = [connect(first), connect(first), connect(second)];
-    await Promise.all([writer, sameInstance, otherInstance].map((client) => client.synced));
+    // A member's private document open on both instances too ([MEMBER-5]): it catches up the same way.
+    const invited = await fetch(`${first.url}/api/boards/${id}/members`, {
+      method: 'POST',
+      headers: { authorization: `Bearer ${token}`, 'content-type': 'application/json' },
+      body: JSON.stringify({ name: 'Bo', role: 'editor' }),
+    });
+    const bo = ((await invited.json()) as { token: string }).token;
+    const drafts = (server: ChildServer) => {
+      const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, `${id}/drafts`, undefined, bo);
+      clients.push(client);
+      return client;
+    };
+    const [phone, laptop] = [drafts(first), drafts(second)];
+    const privateTexts = (client: TestClient) => readPrivateCards(client.doc).map((card) => card.text);
+    await Promise.all([writer, sameInstance, otherInstance, phone, laptop].map((client) => client.synced));
     addGoal(writer.doc, { label: 'before the outage' });
     await waitFor(() => goalLabels(otherInstance.doc).has('before the outage'), 'an edit to cross', 10_000);
 
@@ -268,13 +282,20 @@ describe('[SCALE-2] when Redis goes away and comes back', () => {
     expect(await answer.json()).toEqual({ ok: false, store: 'ok', redis: 'unreachable' });
 
     addGoal(writer.doc, { label: 'during the outage' });
+    addMeasure(phone.doc, { text: 'private, during the outage', column: 'keep' });
     await waitFor(() => goalLabels(sameInstance.doc).has('during the outage'), 'the edit on its own instance', 10_000);
     expect(goalLabels(otherInstance.doc).has('during the outage')).toBe(false);
+    expect(privateTexts(laptop)).not.toContain('private, during the outage');
 
     await startRedis();
     await waitFor(
       () => goalLabels(otherInstance.doc).has('during the outage'),
       'the catch-up once Redis is back',
+      20_000,
+    );
+    await waitFor(
+      () => privateTexts(laptop).includes('private, during the outage'),
+      'the private document caught up once Redis is back',
       20_000,
     );
     for (const server of [first, second])

@@ -11,6 +11,9 @@ export interface StoredBoard {
   lastSeq: number;
 }
 
+/** A document's update log as stored: a board's, or a member's private document's. */
+export type StoredLog = Pick<StoredBoard, 'updates' | 'lastSeq'>;
+
 /** A member's private document as stored ([MEMBER-5]): its update log, `lastSeq` 0 when there is none. */
 export interface StoredDrafts {
   updates: Uint8Array[];

@@ -53,10 +53,7 @@ interface MemberRoom {
 }
 
 const keyOf = (boardId: string, memberId: string) => `${boardId}\u0000${memberId}`;
-/**
- * The name a private document's room goes by between instances (and in logs): never a board id, which has
- * no `/`. A catch-up after a Redis outage finds no board under it: such a document catches up on its next load.
- */
+/** The name a private document's room goes by between instances (and in logs): never a board id, which has no `/`. */
 const channelOf = (key: string) => key.replace('\u0000', '/drafts/');
 
 /**
@@ -222,7 +219,7 @@ export class DraftRooms {
       onBroken: () => this.forget(key),
       fanout: fanout?.forBoard(channel),
     });
-    if (fanout && position !== null) fanout.follow(room, position);
+    if (fanout && position !== null) fanout.follow(room, position, () => store.loadDrafts(boardId, memberId));
     await this.finishInterruptedReveal(boardId, room);
     return room;
   }

@@ -2,7 +2,7 @@ import { randomUUID } from 'node:crypto';
 import { Redis } from 'ioredis';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
-import type { Store } from '../store/store.ts';
+import type { Store, StoredLog } from '../store/store.ts';
 import type { Room, RoomFanout } from './room.ts';
 
 export interface RedisFanoutOptions {
@@ -29,13 +29,20 @@ const ID_BYTES = 36;
  * says so in `ready`; when it is back, every loaded board catches up from the store, so what another
  * instance stored meanwhile reaches this one's peers.
  */
+/** A loaded document this instance follows: its room, where its stream was read to, how to re-read it. */
+interface Followed {
+  room: Room;
+  position: string;
+  reload: () => Promise<StoredLog | null>;
+}
+
 export class RedisFanout {
   readonly instanceId = randomUUID();
   private readonly writer: Redis;
   private readonly reader: Redis;
   private readonly subscriber: Redis;
   private readonly prefix: string;
-  private readonly followed = new Map<string, { room: Room; position: string }>();
+  private readonly followed = new Map<string, Followed>();
   private closed = false;
   private reading: Promise<void> = Promise.resolve();
   private wasDown = false;
@@ -103,8 +110,12 @@ export class RedisFanout {
   }
 
   /** Starts relaying other instances' changes of a loaded board to its room, from `position`. */
-  follow(room: Room, position: string): void {
-    this.followed.set(room.boardId, { room, position });
+  follow(room: Room, position: string, reload?: () => Promise<StoredLog | null>): void {
+    this.followed.set(room.boardId, {
+      room,
+      position,
+      reload: reload ?? (() => this.options.store.load(room.boardId)),
+    });
     this.subscriber.subscribe(this.presenceChannel(room.boardId)).catch(() => {});
   }
 
@@ -198,7 +209,7 @@ export class RedisFanout {
     const followed = this.followed.get(boardId);
     if (!followed) return;
     try {
-      const stored = await this.options.store.load(boardId);
+      const stored = await followed.reload();
       if (!stored) return;
       const merged = new Y.Doc();
       merged.transact(() => {

@@ -1,7 +1,7 @@
 import { type BoardMeta, initBoard, isBoard, type NewBoard, newId, type Role, readMeta } from '@balanza/model';
 import * as Y from 'yjs';
 import type { Logger } from '../log.ts';
-import type { BoardInfo, Store } from '../store/store.ts';
+import type { BoardInfo, Store, StoredLog } from '../store/store.ts';
 import { ClientMembers } from './client-members.ts';
 import { CLOSE, Room, type RoomFanout } from './room.ts';
 import { BoardVersions } from './versions.ts';
@@ -22,7 +22,11 @@ export interface InstanceFanout {
   /** Where to start reading a board's changes from, asked before it is loaded from the store. */
   position(boardId: string): Promise<string>;
   forBoard(boardId: string): RoomFanout;
-  follow(room: Room, position: string): void;
+  /**
+   * Relays other instances' changes to `room` from `position`. After an outage the document is caught up from
+   * the store with `reload` (a board's own log when not given: a member's private document passes its own).
+   */
+  follow(room: Room, position: string, reload?: () => Promise<StoredLog | null>): void;
   unfollow(boardId: string): void;
 }
 
