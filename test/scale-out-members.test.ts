@@ -1,18 +1,10 @@
-import { spawnSync } from 'node:child_process';
-import { randomBytes } from 'node:crypto';
-import { mkdtempSync, rmSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import type { Member } from '@balanza/api';
 import { addMeasure, addThread, newId, readBoard } from '@balanza/model';
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { beforeAll, describe, expect, it } from 'vitest';
 import { WebSocket } from 'ws';
-import { type ChildServer, spawnServer } from './support/child-server.ts';
-import { connectClient, type TestClient, waitFor } from './support/clients.ts';
-
-// The PostgreSQL and Redis this kind of machine runs (scripts/setup.sh starts them when they are not running).
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
+import type { ChildServer } from './support/child-server.ts';
+import { type TestClient, waitFor } from './support/clients.ts';
+import { sharedInstances } from './support/instances.ts';
 
 const json = (method: string, body: unknown, token: string): RequestInit => ({
   method,
@@ -33,47 +25,18 @@ const upgradeStatus = (url: string) =>
   });
 
 describe('[SCALE-3][MEMBER-1] members across two instances sharing PostgreSQL and Redis', () => {
-  const run = randomBytes(4).toString('hex');
-  const schema = `balanza_members_${run}`;
-  const prefix = `balanza-test-${run}:`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'balanza-scale-members-'));
-  const env = { STORE: 'postgres', DATABASE_URL, DATABASE_SCHEMA: schema, REDIS_URL, REDIS_PREFIX: prefix };
-  const servers: ChildServer[] = [];
-  const clients: TestClient[] = [];
+  const instances = sharedInstances('members');
   let first: ChildServer;
   let second: ChildServer;
   let boardId = '';
   let facilitator = '';
 
-  beforeAll(async () => {
-    servers.push(
-      ...(await Promise.all([1, 2].map((n) => spawnServer({ ...env, DATA_DIR: join(dataDir, `instance-${n}`) })))),
-    );
-    [first, second] = servers as [ChildServer, ChildServer];
-    const created = await fetch(`${first.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Shared', reviewedYear: 2026 }),
-    });
-    ({ id: boardId, token: facilitator } = (await created.json()) as { id: string; token: string });
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    for (const server of servers) await server.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
-    spawnSync('psql', [DATABASE_URL, '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`]);
-    spawnSync('sh', [
-      '-c',
-      `redis-cli -u ${REDIS_URL} --scan --pattern '${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`,
-    ]);
+  beforeAll(() => {
+    [first, second] = instances.servers as [ChildServer, ChildServer];
+    ({ id: boardId, token: facilitator } = instances.board);
   });
 
-  const connect = (server: ChildServer, token: string) => {
-    const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, boardId, undefined, token);
-    clients.push(client);
-    return client;
-  };
+  const connect = (server: ChildServer, token: string) => instances.connect(server, boardId, token);
   /** The close codes a client's connection was closed with. */
   const closeCodes = (client: TestClient) => {
     const codes: number[] = [];

@@ -8,75 +8,35 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import type * as Y from 'yjs';
 import { type ChildServer, spawnServer } from './support/child-server.ts';
 import { connectClient, type TestClient, waitFor, waitForValue } from './support/clients.ts';
+import { DATABASE_URL, sharedInstances } from './support/instances.ts';
 import { startTcpProxy } from './support/tcp-proxy.ts';
-
-// The PostgreSQL and Redis this kind of machine runs (scripts/setup.sh starts them when they are not running).
-const DATABASE_URL = process.env.DATABASE_URL ?? 'postgres://postgres@127.0.0.1:5432/test';
-const REDIS_URL = process.env.REDIS_URL ?? 'redis://127.0.0.1:6379';
 
 const goalLabels = (doc: Y.Doc) =>
   new Set([...doc.getMap<Y.Map<unknown>>('goals').values()].map((goal) => String(goal.get('label'))));
 
 describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () => {
-  const run = randomBytes(4).toString('hex');
-  const schema = `balanza_scale_${run}`;
-  const prefix = `balanza-test-${run}:`;
-  const dataDir = mkdtempSync(join(tmpdir(), 'balanza-scale-'));
-  const env = {
-    STORE: 'postgres',
-    DATABASE_URL,
-    DATABASE_SCHEMA: schema,
-    REDIS_URL,
-    REDIS_PREFIX: prefix,
-  };
-  // Each instance has a data folder of its own: links and the secret come from the database.
-  const start = (n: number) => spawnServer({ ...env, DATA_DIR: join(dataDir, `instance-${n}`) });
-  const servers: ChildServer[] = [];
-  const clients: TestClient[] = [];
+  const instances = sharedInstances('scale', 3);
+  const { servers } = instances;
   let boardId = '';
   let facilitator = '';
   let editor = '';
   let viewer = '';
 
   beforeAll(async () => {
-    // All three run before the board and its links exist: a link made on one works on the others at once.
-    servers.push(...(await Promise.all([start(1), start(2), start(3)])));
-    const first = servers[0] as ChildServer;
-    const created = await fetch(`${first.url}/api/boards`, {
-      method: 'POST',
-      headers: { 'content-type': 'application/json' },
-      body: JSON.stringify({ title: 'Shared', reviewedYear: 2026 }),
-    });
-    const board = (await created.json()) as { id: string; token: string };
-    boardId = board.id;
-    facilitator = board.token;
+    ({ id: boardId, token: facilitator } = instances.board);
     const link = async (role: string) => {
-      const answer = await fetch(`${first.url}/api/boards/${boardId}/links`, {
+      const answer = await fetch(`${servers[0]?.url}/api/boards/${boardId}/links`, {
         method: 'POST',
-        headers: { 'content-type': 'application/json', authorization: `Bearer ${board.token}` },
+        headers: { 'content-type': 'application/json', authorization: `Bearer ${facilitator}` },
         body: JSON.stringify({ role }),
       });
       return ((await answer.json()) as { link: { token: string } }).link.token;
     };
+    // Made on the first instance while all three run: a link works on the others at once.
     [editor, viewer] = [await link('editor'), await link('viewer')];
-  }, 60_000);
-
-  afterAll(async () => {
-    for (const client of clients) client.destroy();
-    for (const server of servers) await server.kill('SIGKILL');
-    rmSync(dataDir, { recursive: true, force: true });
-    spawnSync('psql', [DATABASE_URL, '-qc', `DROP SCHEMA IF EXISTS ${schema} CASCADE`]);
-    spawnSync('sh', [
-      '-c',
-      `redis-cli -u ${REDIS_URL} --scan --pattern '${prefix}*' | xargs -r redis-cli -u ${REDIS_URL} del`,
-    ]);
   });
 
-  const connect = (server: ChildServer, token: string) => {
-    const client = connectClient(`ws://127.0.0.1:${server.port}/sync`, boardId, undefined, token);
-    clients.push(client);
-    return client;
-  };
+  const connect = (server: ChildServer, token: string) => instances.connect(server, boardId, token);
 
   it('says each instance is ready, with its store and Redis', async () => {
     for (const server of servers) {
@@ -180,8 +140,7 @@ describe('[SCALE-1] three instances sharing boards on PostgreSQL and Redis', () 
     expect(seen.length).toBeLessThan(written); // the kill really was mid-burst
     // The load balancer sends the writer to another instance: the same document, a new connection.
     writer.provider.destroy();
-    const moved = connectClient(`ws://127.0.0.1:${third.port}/sync`, boardId, writer.doc, editor);
-    clients.push(moved);
+    const moved = instances.connect(third, boardId, editor, writer.doc);
     await moved.synced;
     await waitFor(() => labels(observer).length === written, 'every edit of the writer on every instance', 15_000);
     // And the store has them all: a client that joins now reads every one.
