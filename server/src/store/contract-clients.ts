@@ -1,20 +1,11 @@
 import { describe, expect, it } from 'vitest';
-import * as Y from 'yjs';
-import { sampleBoardInfo } from './sample-info.ts';
+import { withSampleBoard } from './sample-info.ts';
 import { BoardNotFoundError, type Store } from './store.ts';
 
 /** [MEMBER-4] Client bindings in every store: the first member to write under an id keeps it, gone with the board. */
 export function runClientContract(name: string, makeStore: () => Promise<Store> | Store): void {
   describe(`[MEMBER-4] ${name} store client bindings`, () => {
-    const withBoard = (test: (store: Store) => Promise<void>) => async () => {
-      const store = await makeStore();
-      try {
-        await store.create('b1', Y.encodeStateAsUpdate(new Y.Doc()), sampleBoardInfo('b1'));
-        await test(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withBoard = withSampleBoard(makeStore);
 
     it(
       'binds client ids to members, keeps the first member of an id, and reads them back',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { sampleBoardInfo } from './sample-info.ts';
+import { withSampleBoard } from './sample-info.ts';
 import { BoardNotFoundError, type Store } from './store.ts';
 
 const text = (updates: Uint8Array[]) => {
@@ -12,15 +12,7 @@ const text = (updates: Uint8Array[]) => {
 /** [MEMBER-5] Private documents in every store: a log per member, never listed, deleted with their board. */
 export function runDraftsContract(name: string, makeStore: () => Promise<Store> | Store): void {
   describe(`[MEMBER-5] ${name} store private documents`, () => {
-    const withBoard = (test: (store: Store) => Promise<void>) => async () => {
-      const store = await makeStore();
-      try {
-        await store.create('b1', Y.encodeStateAsUpdate(new Y.Doc()), sampleBoardInfo('b1'));
-        await test(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withBoard = withSampleBoard(makeStore);
 
     it(
       'keeps a log per member, apart from the board’s and each other’s, and compacts it',

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
 import * as Y from 'yjs';
-import { sampleBoardInfo } from './sample-info.ts';
+import { withSampleBoard } from './sample-info.ts';
 import { BoardNotFoundError, type Store, type StoredVersion } from './store.ts';
 
 const docWith = (value: number): Uint8Array => {
@@ -32,19 +32,10 @@ const auto = (boardId: string, id: string, createdAt: number): StoredVersion =>
 /** [VERSION-1] Versions in every store: saved, listed newest first, loaded with their bytes, pruned, deleted. */
 export function runVersionContract(name: string, makeStore: () => Promise<Store> | Store): void {
   describe(`[VERSION-1] ${name} store versions`, () => {
-    const withBoard = (test: (store: Store) => Promise<void>) => async () => {
-      const store = await makeStore();
-      try {
-        await store.create(
-          'b1',
-          docWith(0),
-          sampleBoardInfo('b1', { title: 'B', shop: '', createdAt: 1, updatedAt: 1 }),
-        );
-        await test(store);
-      } finally {
-        await store.close();
-      }
-    };
+    const withBoard = withSampleBoard(makeStore, {
+      first: docWith(0),
+      info: { title: 'B', shop: '', createdAt: 1, updatedAt: 1 },
+    });
 
     it(
       'saves versions and lists them newest first, without bytes',
