@@ -50,7 +50,7 @@ describe('crash safety with a real server process', () => {
     const received = goalIds(observer.doc);
     writer.destroy();
     observer.destroy();
-    expect(received.size).toBeGreaterThan(before + 100);
+    expect(received.size).toBeGreaterThanOrEqual(before + 100);
     expect(received.size).toBeLessThan(before + written); // the kill really was mid-burst
 
     const second = await spawnServer({ DATA_DIR: dataDir });
