@@ -126,7 +126,7 @@ export function planImport(
         : newRecordOf(target, values, found.defaults, fields);
     const rule = ruleBroken(target, planned.whole);
     if (rule) {
-      problem(fields.find((field) => field.name === rule.field) ?? null, rule.code);
+      problem(fields.find((field) => field.name === rule.field) ?? null, rule.code, rule.message);
       continue;
     }
     const invalid = invalidField(target, planned.change.values);
@@ -172,18 +172,28 @@ function newRecordOf(
   return { change: { id: null, values: record }, fields: changed, whole: { ...SPECS[target].defaults, ...record } };
 }
 
-/** The cross-field rules a row can break, each with its own words (the model's check says the same). */
+/** The model's rules across fields, in the import's words; any other the model adds reads as `invalid`. */
+const RULE_CODES: Record<string, RowProblem['code']> = {
+  'events.end': 'endBeforeStart',
+  'ledger.side': 'turnoverIsOutput',
+};
+
+/**
+ * What a row breaks as a whole record: what an import needs of a new campaign (a lane, real dates), then the
+ * model's own rules across fields (its collection's `check`, the same the mutations apply).
+ */
 function ruleBroken(target: ImportTarget, whole: Record<string, unknown>) {
   if (target === 'events') {
-    if (!whole.laneId) return { field: 'laneId', code: 'noLane' as const };
-    if (!whole.start || whole.start === SPECS.events.defaults.start)
-      return { field: 'start', code: 'required' as const };
-    if (!whole.end || whole.end === SPECS.events.defaults.end) return { field: 'end', code: 'required' as const };
-    if (String(whole.end) < String(whole.start)) return { field: 'end', code: 'endBeforeStart' as const };
+    if (!whole.laneId) return { field: 'laneId', code: 'noLane' as const, message: '' };
+    for (const field of ['start', 'end'] as const)
+      if (!whole[field] || whole[field] === SPECS.events.defaults[field])
+        return { field, code: 'required' as const, message: '' };
   }
-  if (target === 'ledger' && whole.category === 'turnover' && whole.side !== 'output')
-    return { field: 'side', code: 'turnoverIsOutput' as const };
-  return null;
+  const broken = (SPECS[target].check as ((record: unknown) => [string, string] | null) | undefined)?.(whole);
+  if (!broken) return null;
+  const [field, message] = broken;
+  const code = RULE_CODES[`${target}.${field}`];
+  return code ? { field, code, message: '' } : { field, code: 'invalid' as const, message };
 }
 
 /** A value the model's schema refuses (too long a text, a number out of range): the model's own words. */
