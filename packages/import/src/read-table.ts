@@ -40,11 +40,12 @@ const UTF16_LE = [0xff, 0xfe];
 const UTF16_BE = [0xfe, 0xff];
 
 /**
- * Reads a CSV (any delimiter papaparse detects; UTF-8, with or without a BOM) or an XLSX file into its
- * header row and data rows. The kind comes from the bytes, not the name: an `.xlsx` is a zip, anything
- * else must be UTF-8 text. Nothing here knows the board; see `planImport` for what the rows mean.
+ * Reads a CSV (UTF-8, with or without a BOM) or an XLSX file into its header row and data rows. The kind comes
+ * from the bytes, not the name: an `.xlsx` is a zip, anything else must be UTF-8 text. `sheet` names the
+ * workbook's sheet to read, or picks it from the sheet names once the workbook is open (the first when it picks
+ * none). Nothing here knows the board; see `planImport` for what the rows mean.
  */
-export async function readTable(bytes: Uint8Array, options: { sheet?: string } = {}): Promise<ReadResult> {
+export async function readTable(bytes: Uint8Array, options: { sheet?: SheetChoice } = {}): Promise<ReadResult> {
   if (bytes.length > MAX_IMPORT_BYTES) return fail({ code: 'tooLarge', limit: MAX_IMPORT_BYTES });
   if (bytes.length === 0) return fail({ code: 'empty' });
   if (startsWith(bytes, OLE)) return fail({ code: 'oldExcel' });
@@ -89,7 +90,10 @@ function delimiterOf(text: string): string {
   return best && best[1] > 0 ? best[0] : ',';
 }
 
-async function readXlsx(bytes: Uint8Array, wanted: string | undefined): Promise<ReadResult> {
+/** A sheet by name, or a choice among the workbook's sheet names. */
+export type SheetChoice = string | ((sheets: string[]) => string | undefined);
+
+async function readXlsx(bytes: Uint8Array, choice: SheetChoice | undefined): Promise<ReadResult> {
   // ExcelJS is large: loaded only when a spreadsheet is read.
   const { default: ExcelJS } = await import('exceljs');
   const workbook = new ExcelJS.Workbook();
@@ -99,6 +103,7 @@ async function readXlsx(bytes: Uint8Array, wanted: string | undefined): Promise<
     return fail({ code: 'badXlsx', message: error instanceof Error ? error.message : String(error) });
   }
   const sheets = workbook.worksheets.map((sheet) => sheet.name);
+  const wanted = typeof choice === 'function' ? choice(sheets) : choice;
   const worksheet = wanted === undefined ? workbook.worksheets[0] : workbook.getWorksheet(wanted);
   if (!worksheet) return wanted === undefined ? fail({ code: 'empty' }) : fail({ code: 'noSheet', sheet: wanted });
   const rows: RawCell[][] = [];

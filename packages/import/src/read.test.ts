@@ -123,6 +123,11 @@ describe('reading a file [IMPORT-1]', () => {
       },
     });
     expect(await readTable(bytes, { sheet: 'Nope' })).toMatchObject({ problem: { code: 'noSheet' } });
+    expect(await readTable(bytes, { sheet: (sheets) => sheets.at(-1) })).toMatchObject({
+      table: { sheet: 'Timeline' },
+    });
+    // No pick: the first sheet, which has a header and no rows.
+    expect(await readTable(bytes, { sheet: () => undefined })).toMatchObject({ problem: { code: 'empty' } });
   });
 
   it('names columns as a spreadsheet does', () => {

@@ -40,13 +40,10 @@ export function useImportFile(target: ImportTarget) {
   const read = useCallback(async (name: string, bytes: Uint8Array, sheet?: string) => {
     setState({ kind: 'reading' });
     const library = await loadLibrary();
-    let result = await library.readTable(bytes, sheet === undefined ? {} : { sheet });
-    // A workbook exported from a board holds every table: start on the sheet of this one.
-    if (result.ok && sheet === undefined && result.table.sheets.length > 1) {
-      const wanted = library.sheetFor(currentTarget.current, result.table.sheets);
-      if (wanted !== undefined && wanted !== result.table.sheet)
-        result = await library.readTable(bytes, { sheet: wanted });
-    }
+    // A workbook exported from a board holds every table: unless a sheet is chosen, read the one of this table.
+    const result = await library.readTable(bytes, {
+      sheet: sheet ?? ((sheets) => library.sheetFor(currentTarget.current, sheets)),
+    });
     setState(
       result.ok
         ? { kind: 'read', name, bytes, table: result.table, chosen: {}, library }
