@@ -2,8 +2,7 @@ import { generateNKeysBetween } from 'fractional-indexing';
 import type * as Y from 'yjs';
 import type { z } from 'zod';
 import { type CollectionSpec, ModelError, parseInput, readItem } from './collection.ts';
-import { ROOT } from './keys.ts';
-import { getRecord, orderedSiblings, transact } from './mutate.ts';
+import { checkWhole, getRecord, orderedSiblings, transact } from './mutate.ts';
 import {
   addEvent,
   addGoal,
@@ -13,10 +12,11 @@ import {
   updateLedgerLine,
   updateMeta,
 } from './mutations.ts';
+import { readMeta } from './read.ts';
 import { eventSpec } from './records/event.ts';
 import { goalSpec } from './records/goal.ts';
 import { ledgerSpec } from './records/ledger.ts';
-import { type ImportTarget, metaSchema } from './records/meta.ts';
+import type { ImportTarget } from './records/meta.ts';
 
 /** One row of an imported file as a change: the fields of an existing record (`id`), or a new record (`id: null`). */
 export interface ImportChange {
@@ -34,8 +34,7 @@ const TABLES = {
  * Applies the rows of an import in ONE transaction (one step to undo, one update every peer receives), and
  * remembers which file column each field came from. New records go after the existing ones in file order;
  * their order keys are made in one go, so an import of thousands of rows never scans the table per row.
- * Every value is checked by the table's own mutations: a bad one throws before the transaction ends, and
- * the caller (which checked the rows first) never gets that far with a bad file.
+ * Every row is checked before the first is written (a bad one throws a `ModelError` and nothing is applied).
  * @returns the number of rows applied.
  */
 export function applyImport(
@@ -61,8 +60,7 @@ export function applyImport(
         table.add(doc, (order ? { ...change.values, order } : change.values) as never);
       }
     }
-    const stored = metaSchema.shape.importColumns.safeParse(doc.getMap(ROOT.meta).get('importColumns'));
-    updateMeta(doc, { importColumns: { ...(stored.success ? stored.data : {}), [target]: columns } });
+    updateMeta(doc, { importColumns: { ...readMeta(doc).importColumns, [target]: columns } });
     return changes.length;
   });
 }
@@ -75,7 +73,6 @@ function checkAll(doc: Y.Doc, spec: CollectionSpec<z.ZodRawShape>, changes: read
   for (const change of changes) {
     const values = parseInput(spec, change.values);
     const current = change.id === null ? spec.defaults : readItem(spec, change.id, getRecord(doc, spec, change.id), []);
-    const broken = spec.check?.({ ...current, ...values });
-    if (broken) throw new ModelError(`${spec.noun}.${broken[0]}: ${broken[1]}`);
+    checkWhole(spec, { ...current, ...values });
   }
 }

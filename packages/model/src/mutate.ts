@@ -76,7 +76,10 @@ function plainFields(ymap: Y.Map<unknown>): Record<string, unknown> {
  * written: Yjs does not roll back a transaction that throws, so a late check would leave the bad
  * values in the document (and send them to every peer).
  */
-function checkWhole<Shape extends z.ZodRawShape>(spec: CollectionSpec<Shape>, values: Record<string, unknown>): void {
+export function checkWhole<Shape extends z.ZodRawShape>(
+  spec: CollectionSpec<Shape>,
+  values: Record<string, unknown>,
+): void {
   const problem = spec.check?.(values as z.infer<z.ZodObject<Shape>>);
   if (problem) throw new ModelError(`${spec.noun}.${problem[0]}: ${problem[1]}`);
 }
