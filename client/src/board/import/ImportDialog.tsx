@@ -26,8 +26,9 @@ export function ImportDialog({ target: initial, onClose }: { target: ImportTarge
   const file = useImportFile(target);
   const { state, plan } = file;
 
+  const blocked = !plan || plan.missingKey !== null || plan.problems.length > 0 || plan.rows.length === 0;
   const apply = () => {
-    if (!plan || plan.problems.length > 0 || plan.rows.length === 0) return;
+    if (blocked) return;
     const applied = actions.importRows(
       plan.target,
       plan.rows.map((row) => row.change),
@@ -38,7 +39,6 @@ export function ImportDialog({ target: initial, onClose }: { target: ImportTarge
     toast({ message: text.applied(applied), action: { label: text.undo, run: board.history.undo } });
   };
 
-  const blocked = !plan || plan.missingKey !== null || plan.problems.length > 0 || plan.rows.length === 0;
   return (
     <ModalDialog
       className="import-dialog"

@@ -1,5 +1,5 @@
 import type { ImportPlan, RowProblem } from '@balanza/import';
-import type { ReactNode } from 'react';
+import { type ReactNode, useMemo } from 'react';
 import { useNumbers, useSnapshot } from '../../board/BoardContext.tsx';
 import { useImportProblemText } from './problemTexts.ts';
 import { useImportText } from './texts.ts';
@@ -93,8 +93,6 @@ function Changes({ plan }: { plan: ImportPlan }) {
 }
 
 const MONEY_FIELDS = new Set(['amount', 'targetGmv', 'actualGmv', 'spend']);
-const plain = (locale: string) => new Intl.NumberFormat(locale, { maximumFractionDigits: 4 });
-
 /** A preview list: a table scrolling inside the dialog, its header row kept in sight. */
 function PreviewTable({ testId, headers, children }: { testId: string; headers: string[]; children: ReactNode }) {
   return (
@@ -119,11 +117,12 @@ function PreviewTable({ testId, headers, children }: { testId: string; headers: 
 function useValueText() {
   const numbers = useNumbers();
   const lanes = useSnapshot().lanes;
+  // One formatter for the whole preview, not one per cell.
+  const plain = useMemo(() => new Intl.NumberFormat(numbers.locale, { maximumFractionDigits: 4 }), [numbers.locale]);
   return (field: string, value: unknown): string => {
     if (value === null || value === undefined || value === '') return '—';
     if (field === 'laneId') return lanes.find((lane) => lane.id === value)?.label ?? String(value);
-    if (typeof value === 'number')
-      return MONEY_FIELDS.has(field) ? numbers.value('money', value) : plain(numbers.locale).format(value);
+    if (typeof value === 'number') return MONEY_FIELDS.has(field) ? numbers.value('money', value) : plain.format(value);
     return String(value);
   };
 }
