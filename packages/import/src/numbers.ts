@@ -96,9 +96,16 @@ function checked(year: number, month: number, day: number): DateRead {
   return { ok: true, value: date.toISOString().slice(0, 10) };
 }
 
-const dayComesFirst = (locale: string): boolean => {
-  const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(
-    new Date(Date.UTC(2026, 10, 25)),
-  );
-  return parts.findIndex((part) => part.type === 'day') < parts.findIndex((part) => part.type === 'month');
-};
+const dayFirstCache = new Map<string, boolean>();
+/** Whether the locale writes the day before the month (`25/11/2026`), asked of `Intl` once per locale. */
+function dayComesFirst(locale: string): boolean {
+  let found = dayFirstCache.get(locale);
+  if (found === undefined) {
+    const parts = new Intl.DateTimeFormat(locale, { day: 'numeric', month: 'numeric', year: 'numeric' }).formatToParts(
+      new Date(Date.UTC(2026, 10, 25)),
+    );
+    found = parts.findIndex((part) => part.type === 'day') < parts.findIndex((part) => part.type === 'month');
+    dayFirstCache.set(locale, found);
+  }
+  return found;
+}
